@@ -1,0 +1,65 @@
+using System.Data;
+using EqualityMark.Shared.Tenancy;
+using Npgsql;
+
+namespace EqualityMark.Shared.Data;
+
+/// <summary>
+/// One PostgreSQL connection per DI scope, shared by every module's DbContext in that scope,
+/// so a command's unit of work is one transaction and the tenant is set once per connection open.
+/// </summary>
+public sealed class DbSession(NpgsqlDataSource dataSource, ITenantContext tenant) : IAsyncDisposable
+{
+    private NpgsqlConnection? _connection;
+
+    public NpgsqlConnection Connection => _connection ??= dataSource.CreateConnection();
+
+    public NpgsqlTransaction? Transaction { get; private set; }
+
+    public Guid? TenantId => tenant.TenantId;
+
+    public async Task<NpgsqlTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is not null)
+        {
+            throw new InvalidOperationException("A unit of work is already open in this scope.");
+        }
+
+        if (Connection.State != ConnectionState.Open)
+        {
+            await Connection.OpenAsync(cancellationToken);
+            await TenantSessionSetting.ApplyAsync(Connection, tenant.TenantId, cancellationToken);
+        }
+
+        Transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        return Transaction;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        var transaction = Transaction ?? throw new InvalidOperationException("No unit of work is open.");
+        Transaction = null;
+        await transaction.CommitAsync(cancellationToken);
+        await transaction.DisposeAsync();
+    }
+
+    public async Task RollbackAsync()
+    {
+        var transaction = Transaction;
+        Transaction = null;
+        if (transaction is not null)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await transaction.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await RollbackAsync();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+}

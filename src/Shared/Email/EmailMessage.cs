@@ -1,0 +1,3 @@
+namespace EqualityMark.Shared.Email;
+
+public sealed record EmailMessage(string To, string Subject, string Body, string Kind);

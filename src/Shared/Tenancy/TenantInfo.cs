@@ -1,0 +1,3 @@
+namespace EqualityMark.Shared.Tenancy;
+
+public sealed record TenantInfo(Guid Id, string Code, string Name, string ProgrammeName);
