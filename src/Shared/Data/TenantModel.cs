@@ -62,10 +62,11 @@ public static class TenantModel
         foreach (var index in entityType.GetDeclaredIndexes().Where(i => i.Properties[0] != tenantProperty).ToList())
         {
             var properties = WithTenantFirst(tenantProperty, index.Properties);
+            var (name, isUnique, filter) = (index.Name, index.IsUnique, index.GetFilter());
             entityType.RemoveIndex(index);
-            var replacement = index.Name is null ? entityType.AddIndex(properties) : entityType.AddIndex(properties, index.Name);
-            replacement.IsUnique = index.IsUnique;
-            replacement.SetFilter(index.GetFilter());
+            var replacement = name is null ? entityType.AddIndex(properties) : entityType.AddIndex(properties, name);
+            replacement.IsUnique = isUnique;
+            replacement.SetFilter(filter);
         }
 
         foreach (var foreignKey in entityType.GetDeclaredForeignKeys())

@@ -1,0 +1,6 @@
+using EqualityMark.Shared.Messaging;
+
+namespace EqualityMark.Organisations.Contracts;
+
+/// <summary>Adds a school to the current local authority. URN is the DfE's six-digit unique reference number.</summary>
+public sealed record AddSchoolCommand(string Name, string Urn, SchoolPhase? Phase, string AddressLine1, string Town, string Postcode) : ICommand<SchoolDto>;

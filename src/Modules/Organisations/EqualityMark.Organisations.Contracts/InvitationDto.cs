@@ -1,0 +1,3 @@
+namespace EqualityMark.Organisations.Contracts;
+
+public sealed record InvitationDto(Guid UserId, string Email, string Role, DateTimeOffset ExpiresAt);

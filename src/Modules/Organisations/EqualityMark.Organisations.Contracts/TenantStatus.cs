@@ -1,0 +1,7 @@
+namespace EqualityMark.Organisations.Contracts;
+
+public enum TenantStatus
+{
+    Active,
+    Suspended,
+}

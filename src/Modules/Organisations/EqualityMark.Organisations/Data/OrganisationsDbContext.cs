@@ -1,0 +1,35 @@
+using EqualityMark.Organisations.Domain;
+using EqualityMark.Shared.Data;
+using EqualityMark.Shared.Tenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Organisations.Data;
+
+/// <summary>
+/// The Organisations module's context. It derives from Identity's user context (users sign in through
+/// ASP.NET Core Identity) and applies the same conventions as every <see cref="ModuleDbContext"/>.
+/// </summary>
+internal sealed class OrganisationsDbContext(DbContextOptions<OrganisationsDbContext> options, ITenantContext tenant)
+    : IdentityUserContext<User, Guid>(options), ITenantScopedDbContext
+{
+    public const string Schema = "organisations";
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<School> Schools => Set<School>();
+
+    public DbSet<PlatformOperator> PlatformOperators => Set<PlatformOperator>();
+
+    public Guid CurrentTenantId => tenant.TenantId ?? Guid.Empty;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OrganisationsDbContext).Assembly);
+        ModelConventions.Apply(builder, Schema, this);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModelConventions.Configure(configurationBuilder);
+}

@@ -1,0 +1,8 @@
+namespace EqualityMark.Organisations.Features.Account;
+
+public enum SignInOutcome
+{
+    SignedIn,
+    WrongDetails,
+    LockedOut,
+}

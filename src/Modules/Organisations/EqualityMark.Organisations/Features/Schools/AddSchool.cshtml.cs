@@ -1,0 +1,62 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace EqualityMark.Organisations.Features.Schools;
+
+[Authorize(Policy = Policies.AuthorityAdmin)]
+public sealed class AddSchoolModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public AddSchoolInput Input { get; set; } = new();
+
+    public static IEnumerable<SelectListItem> PhaseOptions =>
+        [new SelectListItem("Choose a phase", string.Empty), .. Enum.GetValues<SchoolPhase>().Select(p => new SelectListItem(PhaseNames.Display(p), p.ToString()))];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var school = await mediator.Send(Input.ToCommand(), cancellationToken);
+            return Redirect($"/schools/{school.Id}");
+        }
+        catch (RequestValidationException exception)
+        {
+            ModelState.AddValidationErrors(exception);
+        }
+        catch (ConflictException exception)
+        {
+            ModelState.AddModelError("Input.Urn", exception.Message);
+        }
+
+        return Page();
+    }
+
+    public sealed class AddSchoolInput
+    {
+        public string? Name { get; set; }
+
+        public string? Urn { get; set; }
+
+        public SchoolPhase? Phase { get; set; }
+
+        public string? AddressLine1 { get; set; }
+
+        public string? Town { get; set; }
+
+        public string? Postcode { get; set; }
+
+        public AddSchoolCommand ToCommand() =>
+            new(Name ?? string.Empty, Urn?.Trim() ?? string.Empty, Phase, AddressLine1 ?? string.Empty, Town ?? string.Empty, Postcode ?? string.Empty);
+    }
+}

@@ -1,0 +1,13 @@
+using EqualityMark.Organisations.Contracts;
+
+namespace EqualityMark.Organisations.Features.Schools;
+
+public static class PhaseNames
+{
+    public static string Display(SchoolPhase phase) => phase switch
+    {
+        SchoolPhase.AllThrough => "All-through",
+        SchoolPhase.ShortStay => "Short stay school",
+        _ => phase.ToString(),
+    };
+}

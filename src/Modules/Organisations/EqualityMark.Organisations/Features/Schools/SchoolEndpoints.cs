@@ -1,0 +1,26 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Security;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EqualityMark.Organisations.Features.Schools;
+
+internal static class SchoolEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var schools = api.MapGroup("/schools").WithTags("Schools");
+        schools.MapGet("/", (SchoolPhase? phase, IMediator mediator, CancellationToken ct) => mediator.Send(new ListSchoolsQuery(phase), ct))
+            .RequireAuthorization(Policies.SignedIn).WithName("ListSchools");
+        schools.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetSchoolQuery(id), ct))
+            .RequireAuthorization(Policies.SignedIn).WithName("GetSchool");
+        schools.MapPost("/", async (AddSchoolCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var school = await mediator.Send(command, ct);
+                return Results.Created($"/api/v1/schools/{school.Id}", school);
+            })
+            .RequireAuthorization(Policies.AuthorityAdmin).WithName("AddSchool");
+    }
+}

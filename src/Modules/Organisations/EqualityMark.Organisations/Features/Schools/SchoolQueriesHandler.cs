@@ -1,0 +1,39 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Organisations.Data;
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Organisations.Features.Schools;
+
+/// <summary>Schools as the current user may see them: staff see every school, school users only their own.</summary>
+internal sealed class SchoolQueriesHandler(OrganisationsDbContext db, ICurrentUser currentUser) :
+    IRequestHandler<ListSchoolsQuery, IReadOnlyList<SchoolDto>>,
+    IRequestHandler<GetSchoolQuery, SchoolDto>
+{
+    public async Task<IReadOnlyList<SchoolDto>> Handle(ListSchoolsQuery request, CancellationToken cancellationToken)
+    {
+        var schools = db.Schools.AsNoTracking();
+        if (!currentUser.IsAuthorityStaff)
+        {
+            var ownSchool = currentUser.SchoolId ?? Guid.Empty;
+            schools = schools.Where(s => s.Id == ownSchool);
+        }
+
+        if (request.Phase is { } phase)
+        {
+            schools = schools.Where(s => s.Phase == phase);
+        }
+
+        return (await schools.OrderBy(s => s.Name).ToListAsync(cancellationToken)).ConvertAll(s => s.ToDto());
+    }
+
+    public async Task<SchoolDto> Handle(GetSchoolQuery request, CancellationToken cancellationToken)
+    {
+        var school = currentUser.CanSeeSchool(request.SchoolId)
+            ? await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.SchoolId, cancellationToken)
+            : null;
+        return school?.ToDto() ?? throw new NotFoundException("No school with that id was found.");
+    }
+}

@@ -1,0 +1,30 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Security;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EqualityMark.Organisations.Features.Schools;
+
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class SchoolsModel(IMediator mediator, ICurrentUser currentUser) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public SchoolPhase? Phase { get; set; }
+
+    public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
+
+    public bool CanAdd => currentUser.IsAuthorityAdmin;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (currentUser.IsSchoolUser && currentUser.SchoolId is { } own)
+        {
+            return Redirect($"/schools/{own}");
+        }
+
+        Schools = await mediator.Send(new ListSchoolsQuery(Phase), cancellationToken);
+        return Page();
+    }
+}

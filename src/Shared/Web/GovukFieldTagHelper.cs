@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace EqualityMark.Shared.Web;
+
+/// <summary>Shared parts of GOV.UK form fields: label, hint, error message and the form-group wrapper.</summary>
+public abstract class GovukFieldTagHelper : TagHelper
+{
+    protected static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = default!;
+
+    public string Label { get; set; } = string.Empty;
+
+    public string? Hint { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = default!;
+
+    protected string Name => For.Name;
+
+    protected string Id => FieldIds.For(For.Name);
+
+    protected string? Error =>
+        ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.ValidationState == ModelValidationState.Invalid
+            ? entry.Errors.FirstOrDefault()?.ErrorMessage
+            : null;
+
+    /// <summary>The value to show: what the user sent (even if invalid), else the model's value.</summary>
+    protected string Value =>
+        ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.AttemptedValue is not null
+            ? entry.AttemptedValue
+            : Convert.ToString(For.Model, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+
+    protected string DescribedBy
+    {
+        get
+        {
+            var ids = new List<string>();
+            if (Hint is not null)
+            {
+                ids.Add($"{Id}-hint");
+            }
+
+            if (Error is not null)
+            {
+                ids.Add($"{Id}-error");
+            }
+
+            return ids.Count == 0 ? string.Empty : $" aria-describedby=\"{string.Join(' ', ids)}\"";
+        }
+    }
+
+    protected void RenderGroup(TagHelperOutput output, string control)
+    {
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", Error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
+        var hint = Hint is null ? string.Empty : $"<div id=\"{Id}-hint\" class=\"govuk-hint\">{Encoder.Encode(Hint)}</div>";
+        var error = Error is null
+            ? string.Empty
+            : $"<p id=\"{Id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {Encoder.Encode(Error)}</p>";
+        output.Content.SetHtmlContent(
+            $"<label class=\"govuk-label govuk-label--s\" for=\"{Id}\">{Encoder.Encode(Label)}</label>{hint}{error}{control}");
+    }
+}
