@@ -7,6 +7,8 @@ public sealed class TenantContext : ITenantContext
 
     public TenantInfo? Tenant => _tenant;
 
+    public bool IsFixed => _fixed;
+
     /// <summary>Sets the tenant for the rest of the scope. A second call is refused: a scope never changes tenant.</summary>
     public void Fix(TenantInfo? tenant)
     {

@@ -1,5 +1,6 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Organisations.Data;
+using EqualityMark.Organisations.Demo;
 using EqualityMark.Organisations.Domain;
 using EqualityMark.Organisations.Features.Account;
 using EqualityMark.Organisations.Features.People;
@@ -46,6 +47,7 @@ public sealed class OrganisationsModule : IModule
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = InviteUserHandler.InvitationLifetime);
         services.AddScoped<IPasswordHasher<PlatformOperator>, PasswordHasher<PlatformOperator>>();
         services.AddHttpContextAccessor();
+        services.AddTransient<IDemoDataSeeder, OrganisationsDemoSeeder>();
         services.AddTenantJob<ExpireInvitationsCommand>(
             "expire-invitations", "Removes invitations that were not accepted within 14 days", "0 15 3 * * ?");
     }

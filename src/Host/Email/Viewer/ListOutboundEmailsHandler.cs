@@ -1,0 +1,28 @@
+using EqualityMark.Host.Platform;
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Host.Email.Viewer;
+
+internal sealed class ListOutboundEmailsHandler(PlatformDbContext db, ICurrentUser currentUser) : IRequestHandler<ListOutboundEmailsQuery, IReadOnlyList<OutboundEmailDto>>
+{
+    public async Task<IReadOnlyList<OutboundEmailDto>> Handle(ListOutboundEmailsQuery request, CancellationToken cancellationToken)
+    {
+        if (!currentUser.IsAuthorityAdmin)
+        {
+            throw new ForbiddenException("Only the authority's administrators can see sent mail.");
+        }
+
+        var emails = db.OutboundEmails.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.To))
+        {
+            emails = emails.Where(e => e.To == request.To.Trim());
+        }
+
+        return await emails.OrderByDescending(e => e.QueuedAt).Take(Math.Clamp(request.Take, 1, 200))
+            .Select(e => new OutboundEmailDto(e.Id, e.To, e.Subject, e.Body, e.Kind, e.QueuedAt, e.Status.ToString()))
+            .ToListAsync(cancellationToken);
+    }
+}

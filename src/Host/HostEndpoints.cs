@@ -1,0 +1,25 @@
+using EqualityMark.Host.Jobs.Runs;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Tenancy;
+using MediatR;
+
+namespace EqualityMark.Host;
+
+/// <summary>The host's own API: who am I, and the authority's job runs.</summary>
+internal static class HostEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/me", (ICurrentUser user, ITenantContext tenant) => new
+        {
+            user.UserId,
+            user.FullName,
+            user.Role,
+            user.SchoolId,
+            Tenant = tenant.Tenant?.Code,
+        }).RequireAuthorization(Policies.SignedIn).WithTags("Account").WithName("Me");
+
+        api.MapGet("/job-runs", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListJobRunsQuery(), ct))
+            .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Jobs").WithName("ListJobRuns");
+    }
+}

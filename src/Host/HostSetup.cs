@@ -1,0 +1,110 @@
+using System.Text.Json.Serialization;
+using EqualityMark.Host.Database;
+using EqualityMark.Host.Demo;
+using EqualityMark.Host.Email;
+using EqualityMark.Host.Errors;
+using EqualityMark.Host.Health;
+using EqualityMark.Host.Jobs;
+using EqualityMark.Host.Logging;
+using EqualityMark.Host.Modules;
+using EqualityMark.Host.Platform;
+using EqualityMark.Host.Security;
+using EqualityMark.Host.Tenancy;
+using EqualityMark.Shared.Data;
+using EqualityMark.Shared.Email;
+using EqualityMark.Shared.Jobs;
+using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.Shared.Web;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Npgsql;
+
+namespace EqualityMark.Host;
+
+/// <summary>The composition root: everything the host registers and the order of its middleware.</summary>
+internal static class HostSetup
+{
+    public static void AddEqualityMark(this WebApplicationBuilder builder, HostMode mode)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var connectionString = mode == HostMode.Migrate
+            ? Require(configuration, "ConnectionStrings:Owner")
+            : Require(configuration, "ConnectionStrings:App");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddTenancy();
+        services.AddScoped<ICurrentUser>(provider =>
+            provider.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http ? new HttpCurrentUser(http.User) : SystemCurrentUser.Instance);
+        services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.SchemaName);
+        foreach (var module in ModuleRegistry.Modules)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        services.AddModuleMediator(ModuleRegistry.Assemblies);
+        services.AddSingleton(new TenantHostNames(configuration["Tenancy:BaseDomain"] ?? "localhost"));
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<ITenantLinks, TenantLinks>();
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddTransient<DatabaseMigrator>();
+        services.AddTransient<DemoDataRunner>();
+        if (mode == HostMode.Migrate)
+        {
+            return;
+        }
+
+        services.Configure<SmtpOptions>(configuration.GetSection("Email:Smtp"));
+        services.AddHostedService<EmailDispatcher>();
+        services.AddSingleton<DatabaseXmlRepository>();
+        services.AddDataProtection().SetApplicationName("EqualityMark");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
+        services.AddEqualityMarkAuthentication();
+        services.AddRazorPages(options => options.RootDirectory = "/");
+        services.AddAntiforgery(options => options.Cookie.Name = "EqualityMark.Antiforgery");
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
+        builder.AddEqualityMarkJobs(connectionString, services.Where(d => d.ServiceType == typeof(TenantJobDefinition))
+            .Select(d => (TenantJobDefinition)d.ImplementationInstance!).ToList());
+    }
+
+    public static void UseEqualityMark(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler();
+        app.UseEqualityMarkStatusCodePages();
+        app.UseStaticFiles();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<RequestLogScopeMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapRazorPages();
+        var api = app.MapGroup("/api/v1");
+        HostEndpoints.Map(api);
+        foreach (var module in ModuleRegistry.Modules)
+        {
+            module.MapEndpoints(api);
+        }
+    }
+
+    private static string Require(ConfigurationManager configuration, string key) =>
+        configuration[key] is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"Configuration '{key}' is missing (environment variable {key.Replace(":", "__", StringComparison.Ordinal)}).");
+}

@@ -1,0 +1,3 @@
+namespace EqualityMark.Host.Layout;
+
+public sealed record NavigationItem(string Text, string Href);

@@ -1,0 +1,18 @@
+using System.Reflection;
+using EqualityMark.Organisations;
+using EqualityMark.Shared.Modules;
+
+namespace EqualityMark.Host.Modules;
+
+/// <summary>The one list of modules. MediatR, validators, pages and endpoints are all found from it.</summary>
+internal static class ModuleRegistry
+{
+    public static readonly IReadOnlyList<IModule> Modules =
+    [
+        new OrganisationsModule(),
+    ];
+
+    /// <summary>Module assemblies plus the host's own (jobs, email, demo data live here).</summary>
+    public static IEnumerable<Assembly> Assemblies =>
+        Modules.Select(m => m.GetType().Assembly).Append(typeof(ModuleRegistry).Assembly);
+}

@@ -1,0 +1,8 @@
+namespace EqualityMark.Host.Platform;
+
+internal enum JobRunOutcome
+{
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,29 @@
+using EqualityMark.Shared.Tenancy;
+
+namespace EqualityMark.Host.Platform;
+
+/// <summary>An email in the outbox: written in the same transaction as the change that caused it.</summary>
+internal sealed class OutboundEmail : ITenantOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; private set; }
+
+    public required string To { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string Body { get; init; }
+
+    public required string Kind { get; init; }
+
+    public DateTimeOffset QueuedAt { get; init; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public OutboundEmailStatus Status { get; set; } = OutboundEmailStatus.Pending;
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,20 @@
+using EqualityMark.Shared.Data;
+using EqualityMark.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Host.Platform;
+
+/// <summary>The host's own tables: data-protection keys, job runs, the email outbox (and, by migration, Quartz's).</summary>
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ITenantContext tenant)
+    : ModuleDbContext(options, tenant)
+{
+    public const string SchemaName = "platform";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
+
+    protected override string Schema => SchemaName;
+}

@@ -1,0 +1,91 @@
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Tenancy;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace EqualityMark.Host.Security;
+
+/// <summary>
+/// Two cookies: one per tenant host for the authority's users (Identity), one for platform operators on
+/// the platform host. A cookie is honoured only on the kind of host, and for the tenant, that issued it.
+/// </summary>
+internal static class AuthenticationSetup
+{
+    private const string ByHost = "ByHost";
+
+    public static IServiceCollection AddEqualityMarkAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(ByHost)
+            .AddPolicyScheme(ByHost, "Tenant or platform cookie", options => options.ForwardDefaultSelector = context =>
+                context.RequestServices.GetRequiredService<ITenantContext>().HasTenant ? AuthenticationSchemes.Tenant : AuthenticationSchemes.Platform)
+            .AddCookie(AuthenticationSchemes.Platform, options =>
+            {
+                ConfigureCookie(options, "EqualityMark.Platform", "/platform/sign-in");
+                options.Events.OnValidatePrincipal = context =>
+                {
+                    if (context.HttpContext.RequestServices.GetRequiredService<ITenantContext>().HasTenant)
+                    {
+                        context.RejectPrincipal();
+                    }
+
+                    return Task.CompletedTask;
+                };
+            })
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            ConfigureCookie(options, "EqualityMark.Session", "/account/sign-in");
+            var validateSecurityStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var tenant = context.HttpContext.RequestServices.GetRequiredService<ITenantContext>();
+                if (context.Principal?.FindFirst(ClaimNames.TenantId)?.Value != tenant.TenantId?.ToString())
+                {
+                    context.RejectPrincipal();
+                    return;
+                }
+
+                await validateSecurityStamp(context);
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.PlatformOperator, p => p.AddAuthenticationSchemes(AuthenticationSchemes.Platform).RequireRole(Roles.PlatformOperator))
+            .AddPolicy(Policies.SignedIn, p => p.RequireRole(Roles.TenantRoles))
+            .AddPolicy(Policies.AuthorityStaff, p => p.RequireRole(Roles.AuthorityAdmin, Roles.Advisor))
+            .AddPolicy(Policies.AuthorityAdmin, p => p.RequireRole(Roles.AuthorityAdmin))
+            .AddPolicy(Policies.CanInvite, p => p.RequireRole(Roles.AuthorityAdmin, Roles.SchoolCoordinator));
+        return services;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options, string name, string signInPath)
+    {
+        options.Cookie.Name = name;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.LoginPath = signInPath;
+        options.AccessDeniedPath = "/error/403";
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+        options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>API callers get a status code (turned into problem details); browsers get redirected.</summary>
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = apiStatus;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,8 @@
+namespace EqualityMark.Host.Tenancy;
+
+internal enum HostKind
+{
+    Platform,
+    Tenant,
+    Unknown,
+}

@@ -1,0 +1,98 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Organisations.Data;
+using EqualityMark.Organisations.Domain;
+using EqualityMark.Shared.Modules;
+using EqualityMark.Shared.Tenancy;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EqualityMark.Organisations.Demo;
+
+/// <summary>Creates the demo authorities, schools and people if they are missing; changes nothing that exists.</summary>
+internal sealed class OrganisationsDemoSeeder(TenantScopeFactory scopes, TimeProvider clock) : IDemoDataSeeder
+{
+    public int Order => 0;
+
+    public async Task SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
+    {
+        await SeedOperatorAsync(options.Password, cancellationToken);
+        foreach (var authority in DemoAuthorities.All)
+        {
+            var tenant = await EnsureTenantAsync(authority, cancellationToken);
+            await using var scope = scopes.CreateScope(new TenantInfo(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName));
+            var schoolIds = await EnsureSchoolsAsync(scope.ServiceProvider, authority, cancellationToken);
+            await EnsurePeopleAsync(scope.ServiceProvider, authority, schoolIds, options.Password);
+        }
+    }
+
+    private async Task SeedOperatorAsync(string password, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateScope(null);
+        var db = scope.ServiceProvider.GetRequiredService<OrganisationsDbContext>();
+        if (await db.PlatformOperators.AnyAsync(o => o.Email == DemoAuthorities.OperatorEmail, cancellationToken))
+        {
+            return;
+        }
+
+        var account = new PlatformOperator { Email = DemoAuthorities.OperatorEmail, FullName = "Platform Operator" };
+        account.PasswordHash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PlatformOperator>>().HashPassword(account, password);
+        db.PlatformOperators.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<TenantDto> EnsureTenantAsync(DemoAuthority authority, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateScope(null);
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var existing = (await mediator.Send(new ListTenantsQuery(), cancellationToken)).FirstOrDefault(t => t.Code == authority.Code);
+        return existing ?? await mediator.Send(
+            new CreateTenantCommand(authority.Code, authority.Name, authority.ProgrammeName, authority.ContactEmail, TenantStatus.Active), cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, Guid>> EnsureSchoolsAsync(IServiceProvider services, DemoAuthority authority, CancellationToken cancellationToken)
+    {
+        var mediator = services.GetRequiredService<IMediator>();
+        var existing = (await mediator.Send(new ListSchoolsQuery(), cancellationToken)).ToDictionary(s => s.Urn, s => s.Id);
+        foreach (var school in authority.Schools.Where(s => !existing.ContainsKey(s.Urn)))
+        {
+            var added = await mediator.Send(
+                new AddSchoolCommand(school.Name, school.Urn, school.Phase, school.AddressLine1, school.Town, school.Postcode), cancellationToken);
+            existing[added.Urn] = added.Id;
+        }
+
+        return existing;
+    }
+
+    private async Task EnsurePeopleAsync(IServiceProvider services, DemoAuthority authority, Dictionary<string, Guid> schoolIds, string password)
+    {
+        var users = services.GetRequiredService<UserManager<User>>();
+        foreach (var person in DemoAuthorities.People(authority))
+        {
+            if (await users.FindByEmailAsync(person.Email) is not null)
+            {
+                continue;
+            }
+
+            var now = clock.GetUtcNow();
+            var user = new User
+            {
+                UserName = person.Email,
+                Email = person.Email,
+                EmailConfirmed = true,
+                FullName = person.FullName,
+                Role = person.Role,
+                SchoolId = person.SchoolUrn is null ? null : schoolIds[person.SchoolUrn],
+                InvitedAt = now,
+                InvitationExpiresAt = now,
+                ActivatedAt = now,
+            };
+            var result = await users.CreateAsync(user, password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not create demo user {person.Email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+        }
+    }
+}
