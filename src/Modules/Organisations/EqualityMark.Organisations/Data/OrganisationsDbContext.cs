@@ -1,6 +1,7 @@
 using EqualityMark.Organisations.Domain;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Tenancy;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,10 @@ internal sealed class OrganisationsDbContext(DbContextOptions<OrganisationsDbCon
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+
+        // Passkeys are not offered; their tables would only be unused surface.
+        builder.Ignore<IdentityUserPasskey<Guid>>();
+        builder.Ignore<IdentityPasskeyData>();
         builder.ApplyConfigurationsFromAssembly(typeof(OrganisationsDbContext).Assembly);
         ModelConventions.Apply(builder, Schema, this);
     }
