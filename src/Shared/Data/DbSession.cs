@@ -1,5 +1,6 @@
 using System.Data;
 using EqualityMark.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace EqualityMark.Shared.Data;
@@ -10,6 +11,7 @@ namespace EqualityMark.Shared.Data;
 /// </summary>
 public sealed class DbSession(NpgsqlDataSource dataSource, ITenantContext tenant) : IAsyncDisposable
 {
+    private readonly HashSet<DbContext> _enlisted = [];
     private NpgsqlConnection? _connection;
 
     public NpgsqlConnection Connection => _connection ??= dataSource.CreateConnection();
@@ -41,6 +43,26 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ITenantContext tenant
         Transaction = null;
         await transaction.CommitAsync(cancellationToken);
         await transaction.DisposeAsync();
+        ReleaseEnlisted();
+    }
+
+    /// <summary>Joins a context to the open unit of work; it is released when the unit of work ends.</summary>
+    public void Enlist(DbContext context)
+    {
+        if (Transaction is not null && _enlisted.Add(context))
+        {
+            context.Database.UseTransaction(Transaction);
+        }
+    }
+
+    private void ReleaseEnlisted()
+    {
+        foreach (var context in _enlisted)
+        {
+            context.Database.UseTransaction(null);
+        }
+
+        _enlisted.Clear();
     }
 
     public async Task RollbackAsync()
@@ -51,6 +73,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ITenantContext tenant
         {
             await transaction.RollbackAsync(CancellationToken.None);
             await transaction.DisposeAsync();
+            ReleaseEnlisted();
         }
     }
 

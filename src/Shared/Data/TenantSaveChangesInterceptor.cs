@@ -1,5 +1,4 @@
 using EqualityMark.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -38,19 +37,7 @@ public sealed class TenantSaveChangesInterceptor(DbSession session) : SaveChange
         }
     }
 
-    private void EnlistInUnitOfWork(DbContext context)
-    {
-        var current = context.Database.CurrentTransaction?.GetDbTransaction();
-        if (session.Transaction is not null && current != session.Transaction)
-        {
-            context.Database.UseTransaction(session.Transaction);
-        }
-        else if (session.Transaction is null && current is { Connection: null })
-        {
-            // The scope's unit of work has finished; forget its completed transaction.
-            context.Database.UseTransaction(null);
-        }
-    }
+    private void EnlistInUnitOfWork(DbContext context) => session.Enlist(context);
 
     private void CheckTenant(EntityEntry entry)
     {

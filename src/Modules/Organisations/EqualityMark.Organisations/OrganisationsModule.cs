@@ -27,7 +27,6 @@ public sealed class OrganisationsModule : IModule
         services
             .AddIdentityCore<User>(options =>
             {
-                options.Stores.SchemaVersion = IdentitySchemaVersions.Version2;
                 options.User.RequireUniqueEmail = true;
                 options.User.AllowedUserNameCharacters = string.Empty;
                 options.SignIn.RequireConfirmedEmail = true;

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Prints `export` lines for the app's connection strings to a local PostgreSQL on PORT, database DBNAME.
+#   eval "$(infra/connection-strings.sh 55432 equalitymark)"
+set -euo pipefail
+port="${1:?port}"
+db="${2:?database}"
+owner_pw="${EQUALITYMARK_DB_OWNER_PASSWORD:-owner-local-only}"
+app_pw="${EQUALITYMARK_DB_APP_PASSWORD:-app-local-only}"
+echo "export ConnectionStrings__Owner='Host=127.0.0.1;Port=$port;Database=$db;Username=equalitymark_owner;Password=$owner_pw'"
+echo "export ConnectionStrings__App='Host=127.0.0.1;Port=$port;Database=$db;Username=equalitymark_app;Password=$app_pw;Maximum Pool Size=50'"
