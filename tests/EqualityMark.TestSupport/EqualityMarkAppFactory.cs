@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace EqualityMark.TestSupport;
+
+/// <summary>
+/// The real host (all modules, Quartz, outbox) against the test database as the app role, with the
+/// demo authorities seeded. Clients pick the tenant by host name: ForTenant("lancashire").
+/// </summary>
+public class EqualityMarkAppFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Test-Demo-Password-1";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:App", TestDatabase.AppConnectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Tenancy:PublicUrlTemplate", "http://{tenant}.localhost");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+    }
+
+    public HttpClient ForHost(string host, bool followRedirects = false) =>
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri($"http://{host}/"),
+            AllowAutoRedirect = followRedirects,
+            HandleCookies = true,
+        });
+
+    public HttpClient ForTenant(string code, bool followRedirects = false) => ForHost($"{code}.localhost", followRedirects);
+
+    public HttpClient ForPlatform() => ForHost("localhost");
+}

@@ -1,0 +1,28 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace EqualityMark.TestSupport;
+
+/// <summary>Submits a server-rendered form the way a browser does: fetch the page, keep its anti-forgery token, post.</summary>
+public static partial class FormPost
+{
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, IDictionary<string, string> fields)
+    {
+        var page = await client.GetAsync(path);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = TokenPattern().Match(html);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"No anti-forgery token on {path} (status {(int)page.StatusCode}).");
+        }
+
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = EqualityMarkAppFactory.DemoPassword) =>
+        SubmitAsync(client, "/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

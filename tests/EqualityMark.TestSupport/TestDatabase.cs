@@ -1,0 +1,24 @@
+using Npgsql;
+
+namespace EqualityMark.TestSupport;
+
+/// <summary>
+/// The test run's PostgreSQL database, started by test.sh (infra/postgres.sh) and reached through the
+/// same environment variables the app reads. Tests connect as the app role, never as a superuser.
+/// </summary>
+public static class TestDatabase
+{
+    public static string AppConnectionString => Require("ConnectionStrings__App");
+
+    public static string OwnerConnectionString => Require("ConnectionStrings__Owner");
+
+    /// <summary>The app role's connection string with a pool of exactly one connection, to prove reuse is safe.</summary>
+    public static string SingleConnectionPool =>
+        new NpgsqlConnectionStringBuilder(AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0 }.ConnectionString;
+
+    private static string Require(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{variable} is not set. Run the tests with ./test.sh, which starts PostgreSQL and sets it.");
+}
