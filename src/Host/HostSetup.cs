@@ -18,6 +18,7 @@ using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Web;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -82,9 +83,16 @@ internal static class HostSetup
     public static void UseEqualityMark(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/exception",
+            StatusCodeSelector = ProblemExceptionHandler.StatusFor,
+        });
         app.UseEqualityMarkStatusCodePages();
         app.UseStaticFiles();
+
+        // Explicit, after the error pages, so a re-executed error page is routed afresh.
+        app.UseRouting();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<RequestLogScopeMiddleware>();

@@ -20,15 +20,19 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
         }
 
-        context.Response.StatusCode = problem.Status!.Value;
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already pointed the request at the error page; the original path says who asked.
+        var originalPath = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? string.Empty;
+        if (!originalPath.StartsWith("/api/", StringComparison.Ordinal))
         {
-            // Pages: the status-code page re-execution shows the right GOV.UK error page.
-            return problem.Status != StatusCodes.Status500InternalServerError;
+            // Pages: the exception handler re-executes /error/exception, which shows the GOV.UK error page.
+            return false;
         }
 
+        context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    public static int StatusFor(Exception exception) => ToProblem(exception).Status!.Value;
 
     private static ProblemDetails ToProblem(Exception exception) => exception switch
     {

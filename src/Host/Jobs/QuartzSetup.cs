@@ -16,27 +16,7 @@ internal static class QuartzSetup
     {
         builder.Services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(scheduler =>
-            {
-                scheduler.InstanceName = "EqualityMark";
-                scheduler.GenerateInstanceId = true;
-                scheduler.DefaultTimeZone = London;
-            });
-            quartz.UsePersistentStore(store =>
-            {
-                store.UsePostgres(postgres => postgres.ConnectionString = connectionString);
-                store.ConfigureStore(options =>
-                {
-                    options.TablePrefix = TablePrefix;
-                    options.SchemaProvisioning = SchemaProvisioning.Validate;
-                });
-                store.UseClustering(cluster =>
-                {
-                    cluster.Enabled = true;
-                    cluster.CheckinInterval = TimeSpan.FromSeconds(10);
-                    cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
-                });
-            });
+            UseClusteredStore(quartz, "EqualityMark", connectionString);
 
             foreach (var job in jobs)
             {
@@ -54,5 +34,31 @@ internal static class QuartzSetup
             }
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+    }
+
+    /// <summary>The clustered PostgreSQL store every node shares (also used by the two-node test).</summary>
+    public static void UseClusteredStore(IQuartzBuilder quartz, string schedulerName, string connectionString)
+    {
+        quartz.ConfigureScheduler(scheduler =>
+        {
+            scheduler.InstanceName = schedulerName;
+            scheduler.GenerateInstanceId = true;
+            scheduler.DefaultTimeZone = London;
+        });
+        quartz.UsePersistentStore(store =>
+        {
+            store.UsePostgres(postgres => postgres.ConnectionString = connectionString);
+            store.ConfigureStore(options =>
+            {
+                options.TablePrefix = TablePrefix;
+                options.SchemaProvisioning = SchemaProvisioning.Validate;
+            });
+            store.UseClustering(cluster =>
+            {
+                cluster.Enabled = true;
+                cluster.CheckinInterval = TimeSpan.FromSeconds(10);
+                cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+            });
+        });
     }
 }

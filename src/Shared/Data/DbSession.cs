@@ -9,7 +9,7 @@ namespace EqualityMark.Shared.Data;
 /// One PostgreSQL connection per DI scope, shared by every module's DbContext in that scope,
 /// so a command's unit of work is one transaction and the tenant is set once per connection open.
 /// </summary>
-public sealed class DbSession(NpgsqlDataSource dataSource, ITenantContext tenant) : IAsyncDisposable
+public sealed class DbSession(NpgsqlDataSource dataSource, ITenantContext tenant) : IAsyncDisposable, IDisposable
 {
     private readonly HashSet<DbContext> _enlisted = [];
     private NpgsqlConnection? _connection;
@@ -84,5 +84,12 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ITenantContext tenant
         {
             await _connection.DisposeAsync();
         }
+    }
+
+    public void Dispose()
+    {
+        Transaction?.Dispose();
+        Transaction = null;
+        _connection?.Dispose();
     }
 }

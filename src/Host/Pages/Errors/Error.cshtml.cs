@@ -10,13 +10,15 @@ public sealed class ErrorModel : PageModel
 {
     public int Code { get; private set; }
 
-    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnGet(string code) => Show(code);
 
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost(string code) => Show(code);
 
-    private PageResult Show(int code)
+    /// <summary>"exception" is where the exception handler re-executes, with the status already chosen.</summary>
+    private PageResult Show(string code)
     {
-        Code = code is 403 or 404 or 400 or 409 ? code : 500;
+        var status = code == "exception" ? Response.StatusCode : int.TryParse(code, out var parsed) ? parsed : 404;
+        Code = status is 403 or 404 or 400 or 409 ? status : 500;
         Response.StatusCode = Code;
         return Page();
     }

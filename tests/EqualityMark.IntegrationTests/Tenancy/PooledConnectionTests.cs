@@ -1,0 +1,79 @@
+using EqualityMark.Organisations.Data;
+using EqualityMark.Shared.Data;
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace EqualityMark.IntegrationTests.Tenancy;
+
+/// <summary>
+/// With a pool of exactly one connection, scopes of tenant A, B, none and A again reuse the same physical
+/// connection: each must see only its own tenant, through EF and through raw SQL that skips the EF filter.
+/// </summary>
+[Collection(AppTestGroup.Name)]
+public sealed class PooledConnectionTests(AppFixture app) : IAsyncLifetime
+{
+    private readonly ServiceProvider _services = BuildServices();
+
+    [Fact]
+    public async Task A_single_pooled_connection_never_carries_the_previous_tenant()
+    {
+        await AssertSeesOnlyAsync(app.Lancashire);
+        await AssertSeesOnlyAsync(app.Northdale);
+        await AssertSeesNothingAsync();
+        await AssertSeesOnlyAsync(app.Lancashire);
+        await AssertSeesNothingAsync();
+    }
+
+    [Fact]
+    public async Task A_connection_used_outside_EF_after_a_tenant_scope_sees_no_rows()
+    {
+        await AssertSeesOnlyAsync(app.Northdale);
+        var dataSource = _services.GetRequiredService<NpgsqlDataSource>();
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM organisations.schools", connection);
+        Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    private async Task AssertSeesOnlyAsync(TenantInfo tenant)
+    {
+        await using var scope = Scope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<OrganisationsDbContext>();
+        var filtered = await db.Schools.Select(s => s.TenantId).Distinct().ToListAsync();
+        Assert.Equal([tenant.Id], filtered);
+
+        var unfiltered = await db.Database.SqlQueryRaw<Guid>("SELECT DISTINCT tenant_id AS \"Value\" FROM organisations.schools").ToListAsync();
+        Assert.Equal([tenant.Id], unfiltered);
+        Assert.Equal(tenant.Id.ToString(), await CurrentSettingAsync(db));
+    }
+
+    private async Task AssertSeesNothingAsync()
+    {
+        await using var scope = Scope(null);
+        var db = scope.ServiceProvider.GetRequiredService<OrganisationsDbContext>();
+        Assert.Empty(await db.Schools.IgnoreQueryFilters().ToListAsync());
+        Assert.Empty(await db.Database.SqlQueryRaw<Guid>("SELECT tenant_id AS \"Value\" FROM organisations.users").ToListAsync());
+        Assert.Equal(string.Empty, await CurrentSettingAsync(db));
+    }
+
+    private static async Task<string> CurrentSettingAsync(DbContext db) =>
+        (await db.Database.SqlQueryRaw<string>("SELECT coalesce(current_setting('app.tenant_id', true), '') AS \"Value\"").ToListAsync()).Single();
+
+    private AsyncServiceScope Scope(TenantInfo? tenant) => _services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant);
+
+    private static ServiceProvider BuildServices()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddTenancy();
+        services.AddSingleton(NpgsqlDataSource.Create(TestDatabase.SingleConnectionPool));
+        services.AddModuleDbContext<OrganisationsDbContext>(OrganisationsDbContext.Schema);
+        return services.BuildServiceProvider();
+    }
+}
