@@ -25,13 +25,16 @@ for project in tests/EqualityMark.ArchitectureTests tests/EqualityMark.Integrati
   log="$(mktemp)"
   dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-  summary="$(grep -E '^(Passed|Failed)!' "$log" | tail -1)"
-  p="$(sed -nE 's/.*Passed: *([0-9]+).*/\1/p' <<<"$summary")"
-  f="$(sed -nE 's/.*Failed: *([0-9]+).*/\1/p' <<<"$summary")"
-  if [ -z "$p" ] && [ -z "$f" ]; then
+  # vstest's closing block: "Total tests: N", then "Passed: N" / "Failed: N" lines.
+  if ! grep -qE '^Total tests: *[0-9]+' "$log"; then
     echo "No test summary from $project"
-    f=1
+    failed=$((failed + 1))
+    status=1
+    rm -f "$log"
+    continue
   fi
+  p="$(sed -nE 's/^ +Passed: +([0-9]+) *$/\1/p' "$log" | tail -1)"
+  f="$(sed -nE 's/^ +Failed: +([0-9]+) *$/\1/p' "$log" | tail -1)"
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
   rm -f "$log"

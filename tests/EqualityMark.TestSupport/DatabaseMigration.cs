@@ -2,6 +2,7 @@ using EqualityMark.Host;
 using EqualityMark.Host.Database;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EqualityMark.TestSupport;
 
@@ -23,6 +24,7 @@ public static class DatabaseMigration
 
             var builder = WebApplication.CreateBuilder();
             builder.Configuration["ConnectionStrings:Owner"] = TestDatabase.OwnerConnectionString;
+            builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Critical);
             builder.AddEqualityMark(HostMode.Migrate);
             await using var app = builder.Build();
             await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
