@@ -1,6 +1,5 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Organisations.Features.Schools;
-using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -31,20 +30,13 @@ public sealed class InvitePersonModel(IMediator mediator, ICurrentUser currentUs
     {
         var role = ChoosesSchool ? Input.Role ?? string.Empty : Roles.SchoolMember;
         var schoolId = ChoosesSchool ? Input.SchoolId : currentUser.SchoolId;
-        try
+        var command = new InviteUserCommand(Input.Email ?? string.Empty, Input.FullName ?? string.Empty, role, schoolId);
+        var invitation = await this.TrySendAsync(mediator, command, "Input.Email", cancellationToken);
+        if (invitation is not null)
         {
-            var invitation = await mediator.Send(new InviteUserCommand(Input.Email ?? string.Empty, Input.FullName ?? string.Empty, role, schoolId), cancellationToken);
             SentTo = invitation.Email;
             Input = new InviteInput();
             ModelState.Clear();
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddValidationErrors(exception);
-        }
-        catch (ConflictException exception)
-        {
-            ModelState.AddModelError("Input.Email", exception.Message);
         }
 
         await LoadOptionsAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using EqualityMark.Organisations.Contracts;
-using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -25,23 +24,11 @@ public sealed class CreateTenantModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new CreateTenantCommand(
-                Input.Code?.Trim().ToLowerInvariant() ?? string.Empty, Input.Name ?? string.Empty, Input.ProgrammeName ?? string.Empty,
-                Input.ContactEmail ?? string.Empty, Input.Status), cancellationToken);
-            return LocalRedirect("/platform");
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddValidationErrors(exception);
-        }
-        catch (ConflictException exception)
-        {
-            ModelState.AddModelError("Input.Code", exception.Message);
-        }
-
-        return Page();
+        var command = new CreateTenantCommand(
+            Input.Code?.Trim().ToLowerInvariant() ?? string.Empty, Input.Name ?? string.Empty, Input.ProgrammeName ?? string.Empty,
+            Input.ContactEmail ?? string.Empty, Input.Status);
+        var tenant = await this.TrySendAsync(mediator, command, "Input.Code", cancellationToken);
+        return tenant is null ? Page() : LocalRedirect("/platform");
     }
 
     public sealed class TenantInput

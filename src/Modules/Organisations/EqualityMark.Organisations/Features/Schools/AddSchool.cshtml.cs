@@ -1,5 +1,4 @@
 using EqualityMark.Organisations.Contracts;
-using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -25,21 +24,8 @@ public sealed class AddSchoolModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var school = await mediator.Send(Input.ToCommand(), cancellationToken);
-            return Redirect($"/schools/{school.Id}");
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddValidationErrors(exception);
-        }
-        catch (ConflictException exception)
-        {
-            ModelState.AddModelError("Input.Urn", exception.Message);
-        }
-
-        return Page();
+        var school = await this.TrySendAsync(mediator, Input.ToCommand(), "Input.Urn", cancellationToken);
+        return school is null ? Page() : Redirect($"/schools/{school.Id}");
     }
 
     public sealed class AddSchoolInput
