@@ -1,4 +1,5 @@
 using System.Reflection;
+using EqualityMark.Audit;
 using EqualityMark.Organisations;
 using EqualityMark.Shared.Modules;
 
@@ -10,6 +11,7 @@ internal static class ModuleRegistry
     public static readonly IReadOnlyList<IModule> Modules =
     [
         new OrganisationsModule(),
+        new AuditModule(),
     ];
 
     /// <summary>Module assemblies plus the host's own (jobs, email, demo data live here).</summary>

@@ -1,0 +1,9 @@
+namespace EqualityMark.Audit.Contracts;
+
+public enum AuditStatus
+{
+    NotStarted,
+    InProgress,
+    Submitted,
+    Returned,
+}

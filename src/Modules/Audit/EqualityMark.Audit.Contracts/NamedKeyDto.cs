@@ -1,0 +1,3 @@
+namespace EqualityMark.Audit.Contracts;
+
+public sealed record NamedKeyDto(string Key, string Name);

@@ -1,0 +1,3 @@
+namespace EqualityMark.Audit.Contracts;
+
+public sealed record SummaryGridDto(Guid AuditId, Guid SchoolId, int AcademicYear, AuditStatus Status, IReadOnlyList<NamedKeyDto> Elements, IReadOnlyList<NamedKeyDto> Strands, IReadOnlyList<GridCellDto> Cells);

@@ -1,0 +1,34 @@
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Audit.Data;
+using EqualityMark.Audit.Demo;
+using EqualityMark.Audit.Features;
+using EqualityMark.Audit.Features.Audits;
+using EqualityMark.Audit.Features.Grid;
+using EqualityMark.Audit.Features.Shared;
+using EqualityMark.Shared.Data;
+using EqualityMark.Shared.Jobs;
+using EqualityMark.Shared.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EqualityMark.Audit;
+
+/// <summary>Reference groups, the versioned audit framework, annual audits and the summary grid.</summary>
+public sealed class AuditModule : IModule
+{
+    public string Name => "Audit";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
+        services.AddScoped<AuditAccess>();
+        services.AddScoped<AuditSummaries>();
+        services.AddScoped<GridCalculator>();
+        services.AddTransient<IDemoDataSeeder, AuditDemoSeeder>();
+        services.AddTenantJob<RunAuditRemindersCommand>(
+            "audit-reminders", "Reminds schools that the annual audit is due, and before a visit that parts are unfinished or the audit is not sent", "0 30 6 * * ?");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => AuditEndpoints.Map(api);
+}

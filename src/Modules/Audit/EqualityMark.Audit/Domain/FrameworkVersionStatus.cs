@@ -1,0 +1,7 @@
+namespace EqualityMark.Audit.Domain;
+
+internal enum FrameworkVersionStatus
+{
+    Draft,
+    Published,
+}

@@ -1,0 +1,15 @@
+using EqualityMark.Audit.Domain;
+
+namespace EqualityMark.Audit.Features.Audits;
+
+/// <summary>What the current user sees of an audit: the items of the parts they may see, with their judgements.</summary>
+public sealed record AuditWorkspaceDto(
+    AuditSummaryDto Audit,
+    bool IsCoordinator,
+    FrameworkContent Framework,
+    IReadOnlyList<ItemJudgementsDto> Items,
+    IReadOnlyList<DelegationDto> OwnDelegations);
+
+public sealed record ItemJudgementsDto(ItemDefinition Item, IReadOnlyList<JudgementDto> Judgements);
+
+public sealed record DelegationDto(Guid Id, Guid UserId, string UserName, string? ElementKey, string? StrandKey, DateTimeOffset? CompletedAt, string Part);

@@ -1,0 +1,34 @@
+using EqualityMark.Audit.Data;
+using EqualityMark.Audit.Features.Grid;
+using EqualityMark.Audit.Features.Shared;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Audit.Features.Audits;
+
+/// <summary>The audit as the current user may see it: members only their delegated parts.</summary>
+internal sealed class AuditWorkspaceHandler(AuditDbContext db, AuditAccess access, AuditSummaries summaries, GridCalculator grids)
+    : IRequestHandler<GetAuditWorkspaceQuery, AuditWorkspaceDto>
+{
+    public async Task<AuditWorkspaceDto> Handle(GetAuditWorkspaceQuery request, CancellationToken cancellationToken)
+    {
+        var audit = await access.AuditAsync(request.AuditId, cancellationToken);
+        var content = await grids.ContentAsync(audit.FrameworkVersionId, cancellationToken);
+        var own = await access.DelegationsOfCurrentUserAsync(audit.Id, cancellationToken);
+        var judgements = await db.Judgements.AsNoTracking()
+            .Where(j => j.AuditId == audit.Id && (request.ElementKey == null || j.ElementKey == request.ElementKey))
+            .ToListAsync(cancellationToken);
+        var byItem = judgements.Where(j => access.CanSee(audit, own, j.ElementKey, j.StrandKey)).ToLookup(j => j.ItemKey);
+
+        var items = content.Items
+            .Where(i => byItem.Contains(i.Key))
+            .Select(i => new ItemJudgementsDto(i, byItem[i.Key]
+                .OrderBy(j => content.Strands.ToList().FindIndex(s => s.Key == j.StrandKey))
+                .Select(j => new JudgementDto(j.ItemKey, j.StrandKey, j.Rating, j.Commentary, j.EvidenceNotes, j.UpdatedBy, j.UpdatedAt, j.RowVersion,
+                    access.CanJudge(audit, own, j.ElementKey, j.StrandKey)))
+                .ToList()))
+            .ToList();
+        var delegations = own.ConvertAll(d => DelegationParts.ToDto(d, content));
+        return new AuditWorkspaceDto(await summaries.ForAsync(audit, cancellationToken), access.IsCoordinatorOf(audit.SchoolId), content, items, delegations);
+    }
+}

@@ -1,0 +1,37 @@
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Audit.Data;
+using EqualityMark.Audit.Features.Grid;
+using EqualityMark.Audit.Features.Shared;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Audit.Features.Contracts;
+
+/// <summary>What other modules may ask of Audit: the current grid, its red and amber cells, the submitted date.</summary>
+internal sealed class AuditContractsHandler(AuditDbContext db, AuditAccess access, GridCalculator grids) :
+    IRequestHandler<GetCurrentGridQuery, SummaryGridDto?>,
+    IRequestHandler<GetRedAmberCellsQuery, IReadOnlyList<GridCellDto>>,
+    IRequestHandler<GetAuditSubmittedDateQuery, DateTimeOffset?>
+{
+    public async Task<SummaryGridDto?> Handle(GetCurrentGridQuery request, CancellationToken cancellationToken)
+    {
+        access.EnsureCanSeeSchool(request.SchoolId);
+        var audit = await db.Audits.AsNoTracking().Where(a => a.SchoolId == request.SchoolId)
+            .OrderByDescending(a => a.AcademicYear).FirstOrDefaultAsync(cancellationToken);
+        return audit is null ? null : await grids.GridAsync(audit, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<GridCellDto>> Handle(GetRedAmberCellsQuery request, CancellationToken cancellationToken)
+    {
+        var grid = await Handle(new GetCurrentGridQuery(request.SchoolId), cancellationToken);
+        return grid?.Cells.Where(c => c.Rating is Rating.Red or Rating.Amber).ToList() ?? [];
+    }
+
+    public async Task<DateTimeOffset?> Handle(GetAuditSubmittedDateQuery request, CancellationToken cancellationToken)
+    {
+        access.EnsureCanSeeSchool(request.SchoolId);
+        return await db.Audits.AsNoTracking()
+            .Where(a => a.SchoolId == request.SchoolId && a.AcademicYear == request.AcademicYear && a.Status == AuditStatus.Submitted)
+            .Select(a => a.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,62 @@
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Audit.Data;
+using EqualityMark.Audit.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Audit.Features.Grid;
+
+/// <summary>Builds an audit's summary grid: each cell derived from its judgements by the framework's rule, then any override.</summary>
+internal sealed class GridCalculator(AuditDbContext db)
+{
+    public async Task<SummaryGridDto> GridAsync(SchoolAudit audit, CancellationToken cancellationToken) =>
+        (await GridsAsync([audit], cancellationToken))[0];
+
+    /// <summary>Grids of many audits in three queries, whatever their number (the heat-map reads every school's).</summary>
+    public async Task<List<SummaryGridDto>> GridsAsync(IReadOnlyList<SchoolAudit> audits, CancellationToken cancellationToken)
+    {
+        var auditIds = audits.Select(a => a.Id).ToList();
+        var versionIds = audits.Select(a => a.FrameworkVersionId).Distinct().ToList();
+        var contents = await db.FrameworkVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Content, cancellationToken);
+        var judgements = (await db.Judgements.AsNoTracking().Where(j => auditIds.Contains(j.AuditId))
+            .Select(j => new { j.AuditId, j.ElementKey, j.StrandKey, j.Rating }).ToListAsync(cancellationToken))
+            .ToLookup(j => (j.AuditId, j.ElementKey, j.StrandKey), j => j.Rating);
+        var overrides = (await db.GridOverrides.AsNoTracking().Where(o => auditIds.Contains(o.AuditId)).ToListAsync(cancellationToken))
+            .ToDictionary(o => (o.AuditId, o.ElementKey, o.StrandKey));
+
+        return audits.Select(audit =>
+        {
+            var content = contents[audit.FrameworkVersionId];
+            var cells = (from element in content.Elements
+                         from strand in content.Strands
+                         let manual = overrides.GetValueOrDefault((audit.Id, element.Key, strand.Key))
+                         select new GridCellDto(element.Key, strand.Key,
+                             GridCellRule.Derive(content.GridRule, judgements[(audit.Id, element.Key, strand.Key)]),
+                             manual?.Rating, manual?.Rationale)).ToList();
+            return new SummaryGridDto(audit.Id, audit.SchoolId, audit.AcademicYear, audit.Status,
+                content.Elements.Select(e => new NamedKeyDto(e.Key, e.Name)).ToList(),
+                content.Strands.Select(s => new NamedKeyDto(s.Key, s.Name)).ToList(),
+                cells);
+        }).ToList();
+    }
+
+    /// <summary>The shown rating of one cell (override first), used to record the cell's history when it changes.</summary>
+    public async Task<Rating> CellAsync(SchoolAudit audit, string elementKey, string strandKey, CancellationToken cancellationToken)
+    {
+        var manual = await db.GridOverrides.AsNoTracking()
+            .Where(o => o.AuditId == audit.Id && o.ElementKey == elementKey && o.StrandKey == strandKey)
+            .Select(o => (Rating?)o.Rating).FirstOrDefaultAsync(cancellationToken);
+        if (manual is { } rating)
+        {
+            return rating;
+        }
+
+        var content = await ContentAsync(audit.FrameworkVersionId, cancellationToken);
+        var ratings = await db.Judgements.AsNoTracking()
+            .Where(j => j.AuditId == audit.Id && j.ElementKey == elementKey && j.StrandKey == strandKey)
+            .Select(j => j.Rating).ToListAsync(cancellationToken);
+        return GridCellRule.Derive(content.GridRule, ratings);
+    }
+
+    public async Task<FrameworkContent> ContentAsync(Guid versionId, CancellationToken cancellationToken) =>
+        (await db.FrameworkVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken)).Content;
+}

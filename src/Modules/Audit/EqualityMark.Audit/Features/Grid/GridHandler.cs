@@ -1,0 +1,89 @@
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Audit.Data;
+using EqualityMark.Audit.Domain;
+using EqualityMark.Audit.Features.Audits;
+using EqualityMark.Audit.Features.Shared;
+using EqualityMark.Shared.Errors;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Audit.Features.Grid;
+
+internal sealed class GridHandler(AuditDbContext db, AuditAccess access, AuditSummaries summaries, GridCalculator grids, TimeProvider clock) :
+    IRequestHandler<GetGridQuery, GridPageDto>,
+    IRequestHandler<OverrideCellCommand, GridCellDto>
+{
+    public async Task<GridPageDto> Handle(GetGridQuery request, CancellationToken cancellationToken)
+    {
+        var audit = await access.AuditAsync(request.AuditId, cancellationToken);
+        var content = await grids.ContentAsync(audit.FrameworkVersionId, cancellationToken);
+        var previousAudit = await db.Audits.AsNoTracking()
+            .Where(a => a.SchoolId == audit.SchoolId && a.AcademicYear < audit.AcademicYear)
+            .OrderByDescending(a => a.AcademicYear).FirstOrDefaultAsync(cancellationToken);
+        var changes = await db.GridCellChanges.AsNoTracking().Where(c => c.AuditId == audit.Id).OrderByDescending(c => c.ChangedAt)
+            .Select(c => new GridCellChangeDto(c.ElementKey, c.StrandKey, c.From, c.To, c.ChangedBy, c.ChangedAt, c.Reason))
+            .ToListAsync(cancellationToken);
+        return new GridPageDto(
+            await summaries.ForAsync(audit, cancellationToken),
+            await grids.GridAsync(audit, cancellationToken),
+            previousAudit is null ? null : await grids.GridAsync(previousAudit, cancellationToken),
+            changes,
+            content.Descriptors,
+            content.GridRule,
+            access.IsCoordinatorOf(audit.SchoolId) && audit.IsEditable);
+    }
+
+    public async Task<GridCellDto> Handle(OverrideCellCommand request, CancellationToken cancellationToken)
+    {
+        var audit = await access.AuditAsync(request.AuditId, cancellationToken);
+        access.EnsureCoordinatorOf(audit.SchoolId);
+        audit.EnsureEditable();
+        var content = await grids.ContentAsync(audit.FrameworkVersionId, cancellationToken);
+        if (content.Element(request.ElementKey) is null || content.Strand(request.StrandKey) is null)
+        {
+            throw new NotFoundException("The grid has no such cell.");
+        }
+
+        if (request.Rating is not null && string.IsNullOrWhiteSpace(request.Rationale))
+        {
+            throw RequestValidationException.For(nameof(request.Rationale), "Explain why this cell's rating differs from its items' judgements");
+        }
+
+        var before = await grids.CellAsync(audit, request.ElementKey, request.StrandKey, cancellationToken);
+        var existing = await db.GridOverrides.SingleOrDefaultAsync(
+            o => o.AuditId == audit.Id && o.ElementKey == request.ElementKey && o.StrandKey == request.StrandKey, cancellationToken);
+        var by = access.User.FullName ?? "Unknown";
+        var now = clock.GetUtcNow();
+        if (request.Rating is not { } rating)
+        {
+            if (existing is not null)
+            {
+                db.GridOverrides.Remove(existing);
+            }
+        }
+        else if (existing is null)
+        {
+            db.GridOverrides.Add(new GridOverride { AuditId = audit.Id, ElementKey = request.ElementKey, StrandKey = request.StrandKey, Rating = rating, Rationale = request.Rationale!.Trim(), SetBy = by, SetAt = now });
+        }
+        else
+        {
+            (existing.Rating, existing.Rationale, existing.SetBy, existing.SetAt) = (rating, request.Rationale!.Trim(), by, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var after = await grids.CellAsync(audit, request.ElementKey, request.StrandKey, cancellationToken);
+        db.GridCellChanges.Add(new GridCellChange
+        {
+            AuditId = audit.Id,
+            ElementKey = request.ElementKey,
+            StrandKey = request.StrandKey,
+            From = before,
+            To = after,
+            ChangedBy = by,
+            ChangedAt = now,
+            Reason = request.Rating is null ? "Override removed" : $"Override: {request.Rationale!.Trim()}",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return (await grids.GridAsync(audit, cancellationToken)).Cells.Single(c => c.ElementKey == request.ElementKey && c.StrandKey == request.StrandKey);
+    }
+}

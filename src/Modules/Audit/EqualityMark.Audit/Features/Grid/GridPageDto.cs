@@ -1,0 +1,21 @@
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Audit.Domain;
+using EqualityMark.Audit.Features.Audits;
+
+namespace EqualityMark.Audit.Features.Grid;
+
+/// <summary>The summary grid with last year's beside it and every cell's history.</summary>
+public sealed record GridPageDto(
+    AuditSummaryDto Audit,
+    SummaryGridDto Grid,
+    SummaryGridDto? Previous,
+    IReadOnlyList<GridCellChangeDto> Changes,
+    RagDescriptors Descriptors,
+    GridRule Rule,
+    bool CanOverride)
+{
+    public Rating? PreviousRating(string elementKey, string strandKey) =>
+        Previous?.Cells.FirstOrDefault(c => c.ElementKey == elementKey && c.StrandKey == strandKey)?.Rating;
+}
+
+public sealed record GridCellChangeDto(string ElementKey, string StrandKey, Rating From, Rating To, string ChangedBy, DateTimeOffset ChangedAt, string Reason);

@@ -1,0 +1,9 @@
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Shared.Messaging;
+
+namespace EqualityMark.Audit.Features.Grid;
+
+internal sealed record GetGridQuery(Guid AuditId) : IQuery<GridPageDto>;
+
+/// <summary>Sets the co-ordinator's own rating for a cell (a rationale is required), or clears it (Rating null).</summary>
+internal sealed record OverrideCellCommand(Guid AuditId, string ElementKey, string StrandKey, Rating? Rating, string? Rationale) : ICommand<GridCellDto>;

@@ -1,0 +1,11 @@
+namespace EqualityMark.Shared.Time;
+
+/// <summary>Europe/London, where every school and authority of this product keeps its calendar.</summary>
+public static class UkTime
+{
+    public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static DateTimeOffset ToLondon(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, London);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLondon(clock.GetUtcNow()).DateTime);
+}
