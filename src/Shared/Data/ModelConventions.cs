@@ -33,7 +33,7 @@ public static class ModelConventions
 
             foreach (var property in entityType.GetProperties())
             {
-                property.SetColumnName(ToSnakeCase(property.Name));
+                property.SetColumnName(ToSnakeCase(property.GetColumnName()));
             }
 
             foreach (var key in entityType.GetKeys())

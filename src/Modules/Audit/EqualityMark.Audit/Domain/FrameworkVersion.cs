@@ -14,7 +14,12 @@ internal sealed class FrameworkVersion : ITenantOwned
 
     public FrameworkVersionStatus Status { get; private set; } = FrameworkVersionStatus.Draft;
 
-    public FrameworkContent Content { get; private set; } = default!;
+    private FrameworkContent? _parsed;
+
+    /// <summary>The content as stored (jsonb); <see cref="Content"/> is its parsed form.</summary>
+    public string ContentJson { get; private set; } = string.Empty;
+
+    public FrameworkContent Content => _parsed ??= FrameworkContentJson.Deserialize(ContentJson);
 
     public DateTimeOffset CreatedAt { get; init; }
 
@@ -23,7 +28,7 @@ internal sealed class FrameworkVersion : ITenantOwned
     public uint RowVersion { get; private set; }
 
     public static FrameworkVersion Draft(int number, FrameworkContent content, DateTimeOffset now) =>
-        new() { Number = number, Content = content, CreatedAt = now };
+        new() { Number = number, ContentJson = FrameworkContentJson.Serialize(content), CreatedAt = now };
 
     public void Edit(FrameworkContent content)
     {
@@ -32,7 +37,8 @@ internal sealed class FrameworkVersion : ITenantOwned
             throw new ConflictException($"Version {Number} is published and cannot change. Start a new draft.");
         }
 
-        Content = content;
+        ContentJson = FrameworkContentJson.Serialize(content);
+        _parsed = null;
     }
 
     public void Publish(DateTimeOffset now)

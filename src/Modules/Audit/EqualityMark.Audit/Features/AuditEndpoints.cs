@@ -1,6 +1,7 @@
 using System.Text;
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Audit.Data;
+using EqualityMark.Audit.Domain;
 using EqualityMark.Audit.Features.Audits;
 using EqualityMark.Audit.Features.Authority;
 using EqualityMark.Audit.Features.Delegations;

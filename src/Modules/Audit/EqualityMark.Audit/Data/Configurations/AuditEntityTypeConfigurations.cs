@@ -19,7 +19,7 @@ internal sealed class AuditEntityTypeConfigurations :
         builder.HasIndex(a => new { a.AcademicYear, a.Status });
         builder.Property(a => a.SchoolPhase).HasMaxLength(40);
         builder.Property(a => a.ReturnedReason).HasMaxLength(2000);
-        builder.Property(a => a.RowVersion).IsRowVersion();
+        builder.Property(a => a.RowVersion).IsRowVersion().HasColumnName("xmin");
     }
 
     public void Configure(EntityTypeBuilder<Judgement> builder)
@@ -31,7 +31,7 @@ internal sealed class AuditEntityTypeConfigurations :
         builder.Property(j => j.ElementKey).HasMaxLength(80);
         builder.Property(j => j.StrandKey).HasMaxLength(80);
         builder.Property(j => j.UpdatedBy).HasMaxLength(200);
-        builder.Property(j => j.RowVersion).IsRowVersion();
+        builder.Property(j => j.RowVersion).IsRowVersion().HasColumnName("xmin");
     }
 
     public void Configure(EntityTypeBuilder<Delegation> builder)

@@ -1,6 +1,5 @@
 using EqualityMark.Audit.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace EqualityMark.Audit.Data.Configurations;
@@ -11,13 +10,8 @@ internal sealed class FrameworkVersionEntityTypeConfiguration : IEntityTypeConfi
     {
         builder.ToTable("framework_versions");
         builder.HasIndex(v => v.Number).IsUnique();
-        builder.Property(v => v.RowVersion).IsRowVersion();
-        builder.Property(v => v.Content)
-            .HasColumnType("jsonb")
-            .HasConversion(c => FrameworkContentJson.Serialize(c), json => FrameworkContentJson.Deserialize(json))
-            .Metadata.SetValueComparer(new ValueComparer<FrameworkContent>(
-                (a, b) => FrameworkContentJson.Serialize(a!) == FrameworkContentJson.Serialize(b!),
-                c => FrameworkContentJson.Serialize(c).GetHashCode(StringComparison.Ordinal),
-                c => FrameworkContentJson.Deserialize(FrameworkContentJson.Serialize(c))));
+        builder.Property(v => v.RowVersion).IsRowVersion().HasColumnName("xmin");
+        builder.Property(v => v.ContentJson).HasColumnName("content").HasColumnType("jsonb").HasMaxLength(1_000_000);
+        builder.Ignore(v => v.Content);
     }
 }

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using EqualityMark.Audit.Domain;
 
-namespace EqualityMark.Audit.Data;
+namespace EqualityMark.Audit.Domain;
 
 /// <summary>The one JSON shape of a framework: stored in the database, exported and imported.</summary>
 internal static class FrameworkContentJson
