@@ -1,0 +1,98 @@
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EqualityMark.Audit.Features.Audits;
+
+/// <summary>The audit, one element at a time: each item's judgement per strand, saved one by one.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class AuditWorkspaceModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Element { get; set; }
+
+    public AuditWorkspaceDto Workspace { get; private set; } = default!;
+
+    [BindProperty]
+    public JudgementInput Input { get; set; } = new();
+
+    /// <summary>Set when someone else saved the judgement first: their version, and what this person typed.</summary>
+    public JudgementDto? Theirs { get; private set; }
+
+    public string? SavedMessage { get; private set; }
+
+    public bool IsInputFor(JudgementDto judgement) => Input.ItemKey == judgement.ItemKey && Input.StrandKey == judgement.StrandKey && ModelState.ErrorCount + (Theirs is null ? 0 : 1) > 0;
+
+    public static string Anchor(JudgementDto j) => $"j-{j.ItemKey}-{j.StrandKey}";
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostJudgementAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new SaveJudgementCommand(id, Input.ItemKey, Input.StrandKey, Input.Rating, Input.Commentary, Input.EvidenceNotes, Input.Version), cancellationToken);
+            return Redirect($"/audit/{id}?element={Uri.EscapeDataString(Element ?? string.Empty)}&saved={Uri.EscapeDataString(Input.ItemKey)}#j-{Input.ItemKey}-{Input.StrandKey}");
+        }
+        catch (RequestValidationException exception)
+        {
+            foreach (var message in exception.Errors.SelectMany(e => e.Value))
+            {
+                ModelState.AddModelError(string.Empty, message);
+            }
+        }
+        catch (ConflictException exception) when (exception.Current is JudgementDto current)
+        {
+            Theirs = current;
+            ModelState.AddModelError(string.Empty, exception.Message);
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new SubmitAuditCommand(id), cancellationToken);
+            return Redirect("/audit");
+        }
+        catch (ConflictException exception)
+        {
+            ModelState.AddModelError(string.Empty, exception.Message);
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var all = await mediator.Send(new GetAuditWorkspaceQuery(id), cancellationToken);
+        Element ??= all.Items.Select(i => i.Item.ElementKey).FirstOrDefault();
+        Workspace = all with { Items = all.Items.Where(i => i.Item.ElementKey == Element).ToList() };
+        VisibleElementKeys = all.Items.Select(i => i.Item.ElementKey).Distinct().ToList();
+        SavedMessage = Request.Query["saved"].FirstOrDefault() is { Length: > 0 } ? "Your judgement was saved." : null;
+    }
+
+    public IReadOnlyList<string> VisibleElementKeys { get; private set; } = [];
+
+    public sealed class JudgementInput
+    {
+        public string ItemKey { get; set; } = string.Empty;
+
+        public string StrandKey { get; set; } = string.Empty;
+
+        public Rating? Rating { get; set; }
+
+        public string? Commentary { get; set; }
+
+        public string? EvidenceNotes { get; set; }
+
+        public uint Version { get; set; }
+    }
+}

@@ -1,0 +1,56 @@
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace EqualityMark.Audit.Features.Grid;
+
+/// <summary>The Equality Summary Grid: element × strand, last year beside it, overrides with their reasons.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class GridPageModel(IMediator mediator) : PageModel
+{
+    public GridPageDto Grid { get; private set; } = default!;
+
+    [BindProperty]
+    public OverrideInput Input { get; set; } = new();
+
+    public IEnumerable<SelectListItem> CellOptions =>
+        [new("Choose a cell", string.Empty),
+         .. from e in Grid.Grid.Elements from s in Grid.Grid.Strands select new SelectListItem($"{e.Name} — {s.Name}", $"{e.Key}|{s.Key}")];
+
+    public static IEnumerable<SelectListItem> RatingOptions =>
+        [new("Remove the override", string.Empty), .. new[] { Rating.Red, Rating.Amber, Rating.Green }.Select(r => new SelectListItem(r.ToString(), r.ToString()))];
+
+    public GridCellDto Cell(string elementKey, string strandKey) => Grid.Grid.Cells.Single(c => c.ElementKey == elementKey && c.StrandKey == strandKey);
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Grid = await mediator.Send(new GetGridQuery(id), cancellationToken);
+
+    public async Task<IActionResult> OnPostOverrideAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var parts = (Input.Cell ?? string.Empty).Split('|');
+        if (parts.Length != 2)
+        {
+            ModelState.AddModelError("Input.Cell", "Choose a cell");
+        }
+        else if (await this.TrySendAsync(mediator, new OverrideCellCommand(id, parts[0], parts[1], Input.Rating, Input.Rationale), "Input.Cell", cancellationToken) is not null)
+        {
+            return RedirectToPage();
+        }
+
+        await OnGetAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public sealed class OverrideInput
+    {
+        public string? Cell { get; set; }
+
+        public Rating? Rating { get; set; }
+
+        public string? Rationale { get; set; }
+    }
+}

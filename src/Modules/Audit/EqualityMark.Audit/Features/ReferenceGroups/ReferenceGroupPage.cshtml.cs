@@ -1,0 +1,87 @@
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace EqualityMark.Audit.Features.ReferenceGroups;
+
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class ReferenceGroupPageModel(IMediator mediator, ICurrentUser user) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? School { get; set; }
+
+    public ReferenceGroupDto Group { get; private set; } = default!;
+
+    public bool CanEdit => user.Role == Roles.SchoolCoordinator;
+
+    [BindProperty]
+    public MemberInput Member { get; set; } = new();
+
+    [BindProperty]
+    public MeetingInput Meeting { get; set; } = new();
+
+    [BindProperty]
+    public string? MeetingFrequency { get; set; }
+
+    public static IEnumerable<SelectListItem> CategoryOptions =>
+        [new("Choose who they are", string.Empty), .. Enum.GetValues<MemberCategory>().Select(c => new SelectListItem(MemberCategories.Name(c), c.ToString()))];
+
+    private Guid SchoolId => user.SchoolId ?? School ?? Guid.Empty;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostMemberAsync(CancellationToken cancellationToken) =>
+        SendAsync(new AddMemberCommand(SchoolId, Member.FullName ?? string.Empty, Member.Category, null), "Member", cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid memberId, CancellationToken cancellationToken) =>
+        SendAsync(new RemoveMemberCommand(SchoolId, memberId), string.Empty, cancellationToken);
+
+    public Task<IActionResult> OnPostFrequencyAsync(CancellationToken cancellationToken) =>
+        SendAsync(new SetMeetingFrequencyCommand(SchoolId, MeetingFrequency ?? string.Empty), string.Empty, cancellationToken);
+
+    public Task<IActionResult> OnPostMeetingAsync(CancellationToken cancellationToken) =>
+        SendAsync(new LogMeetingCommand(SchoolId, Meeting.HeldOn, Meeting.Attendees ?? string.Empty, Meeting.Notes ?? string.Empty), "Meeting", cancellationToken);
+
+    private async Task<IActionResult> SendAsync<T>(IRequest<T> command, string prefix, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(command, cancellationToken);
+            return RedirectToPage();
+        }
+        catch (RequestValidationException exception)
+        {
+            ModelState.AddValidationErrors(exception, prefix);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Group = await mediator.Send(new GetReferenceGroupQuery(SchoolId), cancellationToken);
+        MeetingFrequency ??= Group.MeetingFrequency;
+    }
+
+    public sealed class MemberInput
+    {
+        public string? FullName { get; set; }
+
+        public MemberCategory? Category { get; set; }
+    }
+
+    public sealed class MeetingInput
+    {
+        public DateOnly? HeldOn { get; set; }
+
+        public string? Attendees { get; set; }
+
+        public string? Notes { get; set; }
+    }
+}
