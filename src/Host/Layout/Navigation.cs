@@ -14,10 +14,10 @@ public static class Navigation
 
         return user.Role switch
         {
-            Roles.AuthorityAdmin => [new("Home", "/"), new("Schools", "/schools"), new("People", "/people"), new("Jobs", "/admin/jobs"), new("Mail", "/admin/mail")],
-            Roles.Advisor => [new("Home", "/"), new("Schools", "/schools")],
-            Roles.SchoolCoordinator => [new("Home", "/"), new("Our school", "/schools"), new("People", "/people")],
-            Roles.SchoolMember => [new("Home", "/"), new("Our school", "/schools")],
+            Roles.AuthorityAdmin => [new("Home", "/"), new("Schools", "/schools"), new("Audits", "/audit/schools"), new("Framework", "/audit/framework"), new("People", "/people"), new("Jobs", "/admin/jobs"), new("Mail", "/admin/mail")],
+            Roles.Advisor => [new("Home", "/"), new("Schools", "/schools"), new("Audits", "/audit/schools")],
+            Roles.SchoolCoordinator => [new("Home", "/"), new("Our school", "/schools"), new("Audit", "/audit"), new("People", "/people")],
+            Roles.SchoolMember => [new("Home", "/"), new("Our school", "/schools"), new("Audit", "/audit")],
             _ => [],
         };
     }
