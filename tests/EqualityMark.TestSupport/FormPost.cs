@@ -6,7 +6,8 @@ namespace EqualityMark.TestSupport;
 /// <summary>Submits a server-rendered form the way a browser does: fetch the page, keep its anti-forgery token, post.</summary>
 public static partial class FormPost
 {
-    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, IDictionary<string, string> fields)
+    /// <param name="handler">Appended to the post address, e.g. "?handler=Judgement".</param>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, IDictionary<string, string> fields, string handler = "")
     {
         var page = await client.GetAsync(path);
         var html = await page.Content.ReadAsStringAsync();
@@ -17,7 +18,8 @@ public static partial class FormPost
         }
 
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+        var target = handler.Length == 0 ? path : path.Split('?')[0] + handler;
+        return await client.PostAsync(target, new FormUrlEncodedContent(form));
     }
 
     public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = EqualityMarkAppFactory.DemoPassword) =>

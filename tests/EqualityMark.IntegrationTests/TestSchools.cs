@@ -1,0 +1,47 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Organisations.Domain;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.TestSupport;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EqualityMark.IntegrationTests;
+
+/// <summary>A fresh school with a signed-up co-ordinator and member, so a test owns all of its data.</summary>
+public sealed record TestSchool(SchoolDto School, string CoordinatorEmail, Guid CoordinatorId, string MemberEmail, Guid MemberId);
+
+public static class TestSchools
+{
+    public static async Task<TestSchool> CreateAsync(this AppFixture app, TenantInfo tenant, SchoolPhase phase = SchoolPhase.Primary)
+    {
+        var urn = Random.Shared.Next(100000, 899999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var school = await app.SendAsync(tenant, new AddSchoolCommand($"Test School {urn}", urn, phase, "1 Test Road", "Testtown", "TT1 1TT"));
+        var coordinator = await CreateUserAsync(app, tenant, $"coord-{urn}@example.org", "Casey Coordinator", Roles.SchoolCoordinator, school.Id);
+        var member = await CreateUserAsync(app, tenant, $"member-{urn}@example.org", "Morgan Member", Roles.SchoolMember, school.Id);
+        return new TestSchool(school, $"coord-{urn}@example.org", coordinator, $"member-{urn}@example.org", member);
+    }
+
+    public static async Task<HttpClient> SignInAsAsync(this AppFixture app, TenantInfo tenant, string email)
+    {
+        var client = app.Factory.ForTenant(tenant.Code);
+        var response = await FormPost.SignInAsync(client, email);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    private static async Task<Guid> CreateUserAsync(AppFixture app, TenantInfo tenant, string email, string name, string role, Guid schoolId)
+    {
+        await using var scope = app.Scope(tenant);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var now = DateTimeOffset.UtcNow;
+        var user = new User
+        {
+            UserName = email, Email = email, EmailConfirmed = true, FullName = name, Role = role, SchoolId = schoolId,
+            InvitedAt = now, InvitationExpiresAt = now, ActivatedAt = now,
+        };
+        var result = await users.CreateAsync(user, EqualityMarkAppFactory.DemoPassword);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user.Id;
+    }
+}
