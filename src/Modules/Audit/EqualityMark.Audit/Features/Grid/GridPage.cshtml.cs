@@ -23,7 +23,7 @@ public sealed class GridPageModel(IMediator mediator) : PageModel
          .. from e in Grid.Grid.Elements from s in Grid.Grid.Strands select new SelectListItem($"{e.Name} — {s.Name}", $"{e.Key}|{s.Key}")];
 
     public static IEnumerable<SelectListItem> RatingOptions =>
-        [new("Remove the override", string.Empty), .. new[] { Rating.Red, Rating.Amber, Rating.Green }.Select(r => new SelectListItem(r.ToString(), r.ToString()))];
+        [new("No override: use the items' rating", string.Empty), .. new[] { Rating.Red, Rating.Amber, Rating.Green }.Select(r => new SelectListItem(r.ToString(), r.ToString()))];
 
     public GridCellDto Cell(string elementKey, string strandKey) => Grid.Grid.Cells.Single(c => c.ElementKey == elementKey && c.StrandKey == strandKey);
 
