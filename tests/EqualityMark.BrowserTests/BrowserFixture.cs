@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The running app's services, for setting up data a test owns (see TestSchools).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The root of a tenant's site, e.g. http://lancashire.localhost:41234 (browsers send *.localhost to loopback).</summary>
     public string TenantUrl(string tenant, string path = "/") => $"http://{tenant}.localhost:{Port}{path}";
 

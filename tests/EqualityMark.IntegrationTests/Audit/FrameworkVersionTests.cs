@@ -27,7 +27,7 @@ public sealed class FrameworkVersionTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         var added = await admin.PostAsJsonAsync($"/api/v1/audit/framework/versions/{draftId}/items",
             new { elementKey = "environment", strandKey = "sex", statement = "Toilets and changing rooms meet everyone's needs.", guidance = "g", evidence = "e" });
-        Assert.Equal("environment-sex-01", await added.Content.ReadAsStringAsync());
+        Assert.StartsWith("environment-sex-", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync($"/api/v1/audit/framework/versions/{draftId}/items",
             new { elementKey = "nowhere", statement = "" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/v1/audit/framework/versions/{draftId}/publish", null)).StatusCode);

@@ -8,6 +8,7 @@ using EqualityMark.Audit.Features.Delegations;
 using EqualityMark.Audit.Features.Framework;
 using EqualityMark.Audit.Features.Grid;
 using EqualityMark.Audit.Features.ReferenceGroups;
+using EqualityMark.Audit.Features.Settings;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Security;
 using MediatR;
@@ -28,6 +29,10 @@ internal static class AuditEndpoints
 
         var authority = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.AuthorityStaff);
         authority.MapGet("/statuses", (int year, SchoolPhase? phase, IMediator m, CancellationToken ct) => m.Send(new ListAuditStatusesQuery(year, phase), ct));
+        authority.MapGet("/settings", (IMediator m, CancellationToken ct) => m.Send(new GetAuditSettingsQuery(), ct)).RequireAuthorization(Policies.AuthorityAdmin);
+        authority.MapPut("/settings", (SettingsBody body, IMediator m, CancellationToken ct) =>
+            m.Send(new UpdateAuditSettingsCommand(body.SuppressionThreshold, body.AuditDueMonth, body.DelegationReminderDays, body.SubmissionReminderDays), ct))
+            .RequireAuthorization(Policies.AuthorityAdmin);
         authority.MapGet("/heat-map", (int year, SchoolPhase? phase, IMediator m, CancellationToken ct) => m.Send(new GetHeatMapQuery(year, phase), ct));
     }
 
@@ -104,4 +109,6 @@ internal static class AuditEndpoints
     internal sealed record CompleteBody(bool Complete);
 
     internal sealed record OverrideBody(Rating? Rating, string? Rationale);
+
+    internal sealed record SettingsBody(int? SuppressionThreshold, int? AuditDueMonth, int? DelegationReminderDays, int? SubmissionReminderDays);
 }

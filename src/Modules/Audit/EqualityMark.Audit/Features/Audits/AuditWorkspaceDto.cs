@@ -8,7 +8,12 @@ public sealed record AuditWorkspaceDto(
     bool IsCoordinator,
     FrameworkContent Framework,
     IReadOnlyList<ItemJudgementsDto> Items,
-    IReadOnlyList<DelegationDto> OwnDelegations);
+    IReadOnlyList<DelegationDto> OwnDelegations,
+    IReadOnlyList<ProgressDto> ElementProgress,
+    IReadOnlyList<ProgressDto> StrandProgress);
+
+/// <summary>How many of the judgements of one element or strand (that the user can see) have been made.</summary>
+public sealed record ProgressDto(string Key, string Name, int Assessed, int Total);
 
 public sealed record ItemJudgementsDto(ItemDefinition Item, IReadOnlyList<JudgementDto> Judgements);
 

@@ -1,3 +1,4 @@
+using EqualityMark.Audit.Contracts;
 using EqualityMark.Audit.Data;
 using EqualityMark.Audit.Features.Grid;
 using EqualityMark.Audit.Features.Shared;
@@ -18,7 +19,8 @@ internal sealed class AuditWorkspaceHandler(AuditDbContext db, AuditAccess acces
         var judgements = await db.Judgements.AsNoTracking()
             .Where(j => j.AuditId == audit.Id && (request.ElementKey == null || j.ElementKey == request.ElementKey))
             .ToListAsync(cancellationToken);
-        var byItem = judgements.Where(j => access.CanSee(audit, own, j.ElementKey, j.StrandKey)).ToLookup(j => j.ItemKey);
+        var visible = judgements.Where(j => access.CanSee(audit, own, j.ElementKey, j.StrandKey)).ToList();
+        var byItem = visible.ToLookup(j => j.ItemKey);
 
         var items = content.Items
             .Where(i => byItem.Contains(i.Key))
@@ -29,6 +31,12 @@ internal sealed class AuditWorkspaceHandler(AuditDbContext db, AuditAccess acces
                 .ToList()))
             .ToList();
         var delegations = own.ConvertAll(d => DelegationParts.ToDto(d, content));
-        return new AuditWorkspaceDto(await summaries.ForAsync(audit, cancellationToken), access.IsCoordinatorOf(audit.SchoolId), content, items, delegations);
+        var elementProgress = content.Elements.Select(e => Progress(e.Key, e.Name, visible.Where(j => j.ElementKey == e.Key).ToList())).Where(p => p.Total > 0).ToList();
+        var strandProgress = content.Strands.Select(s => Progress(s.Key, s.Name, visible.Where(j => j.StrandKey == s.Key).ToList())).Where(p => p.Total > 0).ToList();
+        return new AuditWorkspaceDto(await summaries.ForAsync(audit, cancellationToken), access.IsCoordinatorOf(audit.SchoolId), content, items, delegations,
+            elementProgress, strandProgress);
     }
+
+    private static ProgressDto Progress(string key, string name, List<Domain.Judgement> judgements) =>
+        new(key, name, judgements.Count(j => j.Rating != Rating.NotAssessed), judgements.Count);
 }

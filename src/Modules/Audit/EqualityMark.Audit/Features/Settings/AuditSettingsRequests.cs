@@ -1,0 +1,7 @@
+using EqualityMark.Shared.Messaging;
+
+namespace EqualityMark.Audit.Features.Settings;
+
+internal sealed record GetAuditSettingsQuery : IQuery<AuditSettingsDto>;
+
+internal sealed record UpdateAuditSettingsCommand(int? SuppressionThreshold, int? AuditDueMonth, int? DelegationReminderDays, int? SubmissionReminderDays) : ICommand<AuditSettingsDto>;
