@@ -14,19 +14,34 @@ public static class PageModelMediatorExtensions
         this PageModel page, IMediator mediator, IRequest<TResult> request, string conflictField, CancellationToken cancellationToken)
         where TResult : class
     {
+        TResult? result = null;
+        await page.SendFormAsync(mediator, request, "Input", conflictField, cancellationToken, r => result = r);
+        return result;
+    }
+
+    /// <summary>
+    /// Sends a form's command and says whether it succeeded. Field errors are put on the fields under
+    /// <paramref name="fieldPrefix"/> (the form's bound object), a clash on <paramref name="conflictField"/>.
+    /// </summary>
+    public static async Task<bool> SendFormAsync<TResult>(
+        this PageModel page, IMediator mediator, IRequest<TResult> request, string fieldPrefix, string conflictField,
+        CancellationToken cancellationToken, Action<TResult>? onSuccess = null)
+    {
         try
         {
-            return await mediator.Send(request, cancellationToken);
+            var result = await mediator.Send(request, cancellationToken);
+            onSuccess?.Invoke(result);
+            return true;
         }
         catch (RequestValidationException exception)
         {
-            page.ModelState.AddValidationErrors(exception);
+            page.ModelState.AddValidationErrors(exception, fieldPrefix);
         }
         catch (ConflictException exception)
         {
             page.ModelState.AddModelError(conflictField, exception.Message);
         }
 
-        return null;
+        return false;
     }
 }

@@ -43,18 +43,9 @@ public sealed class FrameworkVersionPageModel(IMediator mediator, ICurrentUser u
 
     private async Task<IActionResult> SendAsync<T>(Guid id, IRequest<T> command, string prefix, CancellationToken cancellationToken)
     {
-        try
+        if (await this.SendFormAsync(mediator, command, prefix, string.Empty, cancellationToken))
         {
-            await mediator.Send(command, cancellationToken);
             return RedirectToPage();
-        }
-        catch (EqualityMark.Shared.Errors.RequestValidationException exception)
-        {
-            ModelState.AddValidationErrors(exception, prefix);
-        }
-        catch (EqualityMark.Shared.Errors.ConflictException exception)
-        {
-            ModelState.AddModelError(string.Empty, exception.Message);
         }
 
         await OnGetAsync(id, cancellationToken);

@@ -1,5 +1,4 @@
 using EqualityMark.Audit.Contracts;
-using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -50,17 +49,13 @@ public sealed class ReferenceGroupPageModel(IMediator mediator, ICurrentUser use
 
     private async Task<IActionResult> SendAsync<T>(IRequest<T> command, string prefix, CancellationToken cancellationToken)
     {
-        try
+        if (await this.SendFormAsync(mediator, command, prefix, string.Empty, cancellationToken))
         {
-            await mediator.Send(command, cancellationToken);
             return RedirectToPage();
         }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddValidationErrors(exception, prefix);
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
