@@ -24,6 +24,7 @@ public sealed class AuditModule : IModule
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
         services.AddScoped<AuditAccess>();
         services.AddScoped<AuditSummaries>();
+        services.AddMemoryCache();
         services.AddScoped<GridCalculator>();
         services.AddTransient<IDemoDataSeeder, AuditDemoSeeder>();
         services.AddTenantJob<RunAuditRemindersCommand>(

@@ -2,11 +2,12 @@ using EqualityMark.Audit.Contracts;
 using EqualityMark.Audit.Data;
 using EqualityMark.Audit.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace EqualityMark.Audit.Features.Grid;
 
 /// <summary>Builds an audit's summary grid: each cell derived from its judgements by the framework's rule, then any override.</summary>
-internal sealed class GridCalculator(AuditDbContext db)
+internal sealed class GridCalculator(AuditDbContext db, IMemoryCache cache)
 {
     public async Task<SummaryGridDto> GridAsync(SchoolAudit audit, CancellationToken cancellationToken) =>
         (await GridsAsync([audit], cancellationToken))[0];
@@ -16,7 +17,12 @@ internal sealed class GridCalculator(AuditDbContext db)
     {
         var auditIds = audits.Select(a => a.Id).ToList();
         var versionIds = audits.Select(a => a.FrameworkVersionId).Distinct().ToList();
-        var contents = await db.FrameworkVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Content, cancellationToken);
+        var contents = new Dictionary<Guid, FrameworkContent>();
+        foreach (var versionId in versionIds)
+        {
+            contents[versionId] = await ContentAsync(versionId, cancellationToken);
+        }
+
         var judgements = (await db.Judgements.AsNoTracking().Where(j => auditIds.Contains(j.AuditId))
             .Select(j => new { j.AuditId, j.ElementKey, j.StrandKey, j.Rating }).ToListAsync(cancellationToken))
             .ToLookup(j => (j.AuditId, j.ElementKey, j.StrandKey), j => j.Rating);
@@ -57,6 +63,25 @@ internal sealed class GridCalculator(AuditDbContext db)
         return GridCellRule.Derive(content.GridRule, ratings);
     }
 
-    public async Task<FrameworkContent> ContentAsync(Guid versionId, CancellationToken cancellationToken) =>
-        (await db.FrameworkVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken)).Content;
+    /// <summary>
+    /// A version's content. Published versions never change, so they are parsed once and kept in memory;
+    /// the first read still goes through the tenant-filtered query.
+    /// </summary>
+    public async Task<FrameworkContent> ContentAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue<FrameworkContent>(CacheKey(versionId), out var cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var version = await db.FrameworkVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken);
+        if (version.Status == FrameworkVersionStatus.Published)
+        {
+            cache.Set(CacheKey(versionId), version.Content, TimeSpan.FromHours(1));
+        }
+
+        return version.Content;
+    }
+
+    private static string CacheKey(Guid versionId) => $"audit-framework-content:{versionId}";
 }

@@ -30,9 +30,10 @@ internal sealed class RunAuditRemindersHandler(
         var today = UkTime.Today(clock);
         var year = AcademicYear.For(today);
         var audits = await db.Audits.AsNoTracking().Where(a => a.AcademicYear == year).ToDictionaryAsync(a => a.SchoolId, cancellationToken);
+        var peopleBySchool = (await mediator.Send(new ListPeopleQuery(), cancellationToken)).ToLookup(p => p.SchoolId);
         foreach (var school in await mediator.Send(new ListSchoolsQuery(), cancellationToken))
         {
-            var people = await mediator.Send(new ListPeopleQuery(school.Id), cancellationToken);
+            var people = peopleBySchool[school.Id].ToList();
             var coordinators = people.Where(p => p.Role == Roles.SchoolCoordinator && p.Status == "Active").ToList();
             var audit = audits.GetValueOrDefault(school.Id);
             if (audit is null && today.Month == settings.AuditDueMonth)
@@ -66,7 +67,7 @@ internal sealed class RunAuditRemindersHandler(
         return Unit.Value;
     }
 
-    private async Task RemindDelegatesAsync(SchoolAudit audit, IReadOnlyList<PersonDto> people, DateOnly visitDate, string period, CancellationToken cancellationToken)
+    private async Task RemindDelegatesAsync(SchoolAudit audit, List<PersonDto> people, DateOnly visitDate, string period, CancellationToken cancellationToken)
     {
         var open = await db.Delegations.AsNoTracking().Where(d => d.AuditId == audit.Id && d.CompletedAt == null).ToListAsync(cancellationToken);
         foreach (var delegation in open)
