@@ -14,11 +14,11 @@ public static class Navigation
 
         return user.Role switch
         {
-            Roles.AuthorityAdmin => [new("Home", "/"), new("Schools", "/schools"), new("People", "/people"), new("Jobs", "/admin/jobs"), new("Mail", "/admin/mail")],
+            Roles.AuthorityAdmin => [new("Home", "/"), new("Schools", "/schools"), new("Subscriptions", "/admin/subscriptions"), new("People", "/people"), new("Jobs", "/admin/jobs"), new("Mail", "/admin/mail")],
             Roles.Advisor => [new("Home", "/"), new("Schools", "/schools")],
-            Roles.SchoolCoordinator => [new("Home", "/"), new("Our school", "/schools"), new("People", "/people")],
+            Roles.SchoolCoordinator => [new("Home", "/"), new("Our school", "/schools"), new("Our package", "/our-package"), new("People", "/people")],
             Roles.SchoolMember => [new("Home", "/"), new("Our school", "/schools")],
-            _ => [],
+            _ => [new("Programme", "/programme"), new("Sign up", "/sign-up")],
         };
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using EqualityMark.Organisations;
 using EqualityMark.Shared.Modules;
+using EqualityMark.Subscriptions;
 
 namespace EqualityMark.Host.Modules;
 
@@ -10,6 +11,7 @@ internal static class ModuleRegistry
     public static readonly IReadOnlyList<IModule> Modules =
     [
         new OrganisationsModule(),
+        new SubscriptionsModule(),
     ];
 
     /// <summary>Module assemblies plus the host's own (jobs, email, demo data live here).</summary>
