@@ -1,10 +1,13 @@
 using EqualityMark.Shared.Data;
+using EqualityMark.Shared.Jobs;
 using EqualityMark.Shared.Modules;
+using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
 using EqualityMark.Subscriptions.Demo;
 using EqualityMark.Subscriptions.Features.Catalogue;
 using EqualityMark.Subscriptions.Features.Entitlements;
 using EqualityMark.Subscriptions.Features.Invoices;
+using EqualityMark.Subscriptions.Features.Renewals;
 using EqualityMark.Subscriptions.Features.SignUps;
 using EqualityMark.Subscriptions.Features.Subscriptions;
 using Microsoft.AspNetCore.Routing;
@@ -25,6 +28,8 @@ public sealed class SubscriptionsModule : IModule
         services.AddScoped<SubscriptionPayments>();
         services.AddScoped<InvoiceIssuer>();
         services.AddTransient<IDemoDataSeeder, SubscriptionsDemoSeeder>();
+        services.AddTenantJob<RunRenewalsCommand>(
+            "run-renewals", "Renewal reminders 60, 30 and 7 days before a subscription ends; lapses unrenewed ones after the grace period", "0 30 6 * * ?");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -34,5 +39,6 @@ public sealed class SubscriptionsModule : IModule
         SubscriptionEndpoints.Map(api);
         InvoiceEndpoints.Map(api);
         EntitlementEndpoints.Map(api);
+        RenewalEndpoints.Map(api);
     }
 }

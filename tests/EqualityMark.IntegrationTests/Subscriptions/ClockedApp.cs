@@ -1,0 +1,30 @@
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.TestSupport;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EqualityMark.IntegrationTests.Subscriptions;
+
+/// <summary>A second host on the same database whose clock the test moves (days, months ahead).</summary>
+internal sealed class ClockedApp : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public ClockedApp(AppFixture app)
+    {
+        _factory = app.Factory.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        _ = _factory.Server;
+    }
+
+    public MovableClock Clock { get; } = new();
+
+    public async Task<T> SendOnAsync<T>(DateOnly day, TenantInfo tenant, IRequest<T> request)
+    {
+        Clock.SetDay(day);
+        await using var scope = _factory.Services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+}
