@@ -7,12 +7,14 @@ using EqualityMark.Subscriptions.Demo;
 using EqualityMark.Subscriptions.Features.Catalogue;
 using EqualityMark.Subscriptions.Features.Entitlements;
 using EqualityMark.Subscriptions.Features.Invoices;
+using EqualityMark.Subscriptions.Features.Payments;
 using EqualityMark.Subscriptions.Features.Renewals;
 using EqualityMark.Subscriptions.Features.SignUps;
 using EqualityMark.Subscriptions.Features.Subscriptions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EqualityMark.Subscriptions;
 
@@ -27,6 +29,13 @@ public sealed class SubscriptionsModule : IModule
         services.AddScoped<SubscriptionPurchase>();
         services.AddScoped<SubscriptionPayments>();
         services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<StripeKeyVault>();
+        services.Configure<StripeOptions>(configuration.GetSection(StripeOptions.Section));
+        services.AddHttpClient<StripeClient>((provider, client) =>
+        {
+            client.BaseAddress = provider.GetRequiredService<IOptions<StripeOptions>>().Value.BaseUrl;
+            client.Timeout = TimeSpan.FromSeconds(30);
+        });
         services.AddTransient<IDemoDataSeeder, SubscriptionsDemoSeeder>();
         services.AddTenantJob<RunRenewalsCommand>(
             "run-renewals", "Renewal reminders 60, 30 and 7 days before a subscription ends; lapses unrenewed ones after the grace period", "0 30 6 * * ?");
@@ -40,5 +49,6 @@ public sealed class SubscriptionsModule : IModule
         InvoiceEndpoints.Map(api);
         EntitlementEndpoints.Map(api);
         RenewalEndpoints.Map(api);
+        PaymentEndpoints.Map(api);
     }
 }

@@ -32,4 +32,10 @@ internal sealed class SubscriptionsDbContext(DbContextOptions<SubscriptionsDbCon
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<RenewalReminder> RenewalReminders => Set<RenewalReminder>();
+
+    public DbSet<StripeAccount> StripeAccounts => Set<StripeAccount>();
+
+    public DbSet<CardCheckout> CardCheckouts => Set<CardCheckout>();
+
+    public DbSet<StripeEventReceipt> StripeEvents => Set<StripeEventReceipt>();
 }

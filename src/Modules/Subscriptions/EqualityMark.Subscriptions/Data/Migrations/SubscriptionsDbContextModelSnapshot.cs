@@ -23,6 +23,63 @@ namespace EqualityMark.Subscriptions.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("EqualityMark.Subscriptions.Domain.CardCheckout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_pence");
+
+                    b.Property<string>("CheckoutUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("checkout_url");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StripeSessionId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("stripe_session_id");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_card_checkouts");
+
+                    b.HasIndex("TenantId", "StripeSessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_card_checkouts_tenant_id_stripe_session_id");
+
+                    b.HasIndex("TenantId", "SubscriptionId")
+                        .HasDatabaseName("ix_card_checkouts_tenant_id_subscription_id");
+
+                    b.ToTable("card_checkouts", "subscriptions");
+                });
+
             modelBuilder.Entity("EqualityMark.Subscriptions.Domain.EntitlementUse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -482,6 +539,84 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                     b.ToTable("sign_ups", "subscriptions");
                 });
 
+            modelBuilder.Entity("EqualityMark.Subscriptions.Domain.StripeAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ProtectedSecretKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("protected_secret_key");
+
+                    b.Property<string>("ProtectedWebhookSecret")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("protected_webhook_secret");
+
+                    b.Property<string>("SecretKeyHint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("secret_key_hint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stripe_accounts");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stripe_accounts_tenant_id");
+
+                    b.ToTable("stripe_accounts", "subscriptions");
+                });
+
+            modelBuilder.Entity("EqualityMark.Subscriptions.Domain.StripeEventReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stripe_events");
+
+                    b.HasIndex("TenantId", "EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stripe_events_tenant_id_event_id");
+
+                    b.ToTable("stripe_events", "subscriptions");
+                });
+
             modelBuilder.Entity("EqualityMark.Subscriptions.Domain.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -721,6 +856,16 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasDatabaseName("ix_subscription_history_tenant_id_subscription_id");
 
                     b.ToTable("subscription_history", "subscriptions");
+                });
+
+            modelBuilder.Entity("EqualityMark.Subscriptions.Domain.CardCheckout", b =>
+                {
+                    b.HasOne("EqualityMark.Subscriptions.Domain.Subscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_card_checkouts_subscriptions_subscription_id");
                 });
 
             modelBuilder.Entity("EqualityMark.Subscriptions.Domain.EntitlementUse", b =>

@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Subscriptions.Contracts;
 using MediatR;
@@ -15,6 +16,11 @@ public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentU
 
     public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = "paid")]
+    public string? Paid { get; set; }
+
+    public bool PaidByCard => Paid == "card";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (currentUser.SchoolId is not { } schoolId)
@@ -26,5 +32,20 @@ public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentU
         Current = subscriptions.FirstOrDefault(s => s.Status is not (SubscriptionStatus.Cancelled or SubscriptionStatus.Lapsed)) ?? (subscriptions.Count > 0 ? subscriptions[0] : null);
         Invoices = await mediator.Send(new ListInvoicesQuery(schoolId), cancellationToken);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostPayByCardAsync(Guid subscriptionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var checkout = await mediator.Send(new StartCardCheckoutCommand(subscriptionId), cancellationToken);
+            return Redirect(checkout.CheckoutUrl);
+        }
+        catch (ConflictException exception)
+        {
+            ModelState.AddModelError(string.Empty, exception.Message);
+        }
+
+        return await OnGetAsync(cancellationToken);
     }
 }
