@@ -11,6 +11,7 @@ using EqualityMark.Subscriptions.Features.Payments;
 using EqualityMark.Subscriptions.Features.Renewals;
 using EqualityMark.Subscriptions.Features.SignUps;
 using EqualityMark.Subscriptions.Features.Subscriptions;
+using EqualityMark.Subscriptions.Features.Upgrades;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,5 +51,6 @@ public sealed class SubscriptionsModule : IModule
         EntitlementEndpoints.Map(api);
         RenewalEndpoints.Map(api);
         PaymentEndpoints.Map(api);
+        UpgradeEndpoints.Map(api);
     }
 }
