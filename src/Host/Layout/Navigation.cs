@@ -15,9 +15,9 @@ public static class Navigation
         return user.Role switch
         {
             Roles.AuthorityAdmin => [new("Home", "/"), new("Schools", "/schools"), new("Subscriptions", "/admin/subscriptions"), new("People", "/people"), new("Jobs", "/admin/jobs"), new("Mail", "/admin/mail")],
-            Roles.Advisor => [new("Home", "/"), new("Schools", "/schools")],
+            Roles.Advisor => [new("Home", "/"), new("Schools", "/schools"), new("Subscriptions", "/admin/subscriptions")],
             Roles.SchoolCoordinator => [new("Home", "/"), new("Our school", "/schools"), new("Our package", "/our-package"), new("People", "/people")],
-            Roles.SchoolMember => [new("Home", "/"), new("Our school", "/schools")],
+            Roles.SchoolMember => [new("Home", "/"), new("Our school", "/schools"), new("Our package", "/our-package")],
             _ => [new("Programme", "/programme"), new("Sign up", "/sign-up")],
         };
     }

@@ -9,6 +9,7 @@ using EqualityMark.Subscriptions.Features.Entitlements;
 using EqualityMark.Subscriptions.Features.Invoices;
 using EqualityMark.Subscriptions.Features.Payments;
 using EqualityMark.Subscriptions.Features.Renewals;
+using EqualityMark.Subscriptions.Features.Settings;
 using EqualityMark.Subscriptions.Features.SignUps;
 using EqualityMark.Subscriptions.Features.Subscriptions;
 using EqualityMark.Subscriptions.Features.Upgrades;
@@ -52,5 +53,6 @@ public sealed class SubscriptionsModule : IModule
         RenewalEndpoints.Map(api);
         PaymentEndpoints.Map(api);
         UpgradeEndpoints.Map(api);
+        SettingsEndpoints.Map(api);
     }
 }
