@@ -14,11 +14,11 @@ public static class Navigation
 
         return user.Role switch
         {
-            Roles.AuthorityAdmin => [new("Home", "/"), new("Schools", "/schools"), new("Audits", "/audit/schools"), new("Framework", "/audit/framework"), new("People", "/people"), new("Jobs", "/admin/jobs"), new("Mail", "/admin/mail")],
-            Roles.Advisor => [new("Home", "/"), new("Schools", "/schools"), new("Audits", "/audit/schools")],
-            Roles.SchoolCoordinator => [new("Home", "/"), new("Our school", "/schools"), new("Audit", "/audit"), new("People", "/people")],
-            Roles.SchoolMember => [new("Home", "/"), new("Our school", "/schools"), new("Audit", "/audit")],
-            _ => [],
+            Roles.AuthorityAdmin => [new("Home", "/"), new("Schools", "/schools"), new("Subscriptions", "/admin/subscriptions"), new("Audits", "/audit/schools"), new("People", "/people"), new("Jobs", "/admin/jobs"), new("Mail", "/admin/mail")],
+            Roles.Advisor => [new("Home", "/"), new("Schools", "/schools"), new("Subscriptions", "/admin/subscriptions"), new("Audits", "/audit/schools")],
+            Roles.SchoolCoordinator => [new("Home", "/"), new("Our school", "/schools"), new("Our package", "/our-package"), new("Audit", "/audit"), new("People", "/people")],
+            Roles.SchoolMember => [new("Home", "/"), new("Our school", "/schools"), new("Our package", "/our-package"), new("Audit", "/audit")],
+            _ => [new("Programme", "/programme"), new("Sign up", "/sign-up")],
         };
     }
 }

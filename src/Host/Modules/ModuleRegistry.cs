@@ -2,6 +2,7 @@ using System.Reflection;
 using EqualityMark.Audit;
 using EqualityMark.Organisations;
 using EqualityMark.Shared.Modules;
+using EqualityMark.Subscriptions;
 
 namespace EqualityMark.Host.Modules;
 
@@ -12,6 +13,7 @@ internal static class ModuleRegistry
     [
         new OrganisationsModule(),
         new AuditModule(),
+        new SubscriptionsModule(),
     ];
 
     /// <summary>Module assemblies plus the host's own (jobs, email, demo data live here).</summary>

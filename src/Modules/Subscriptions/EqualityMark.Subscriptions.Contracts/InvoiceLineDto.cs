@@ -1,0 +1,3 @@
+namespace EqualityMark.Subscriptions.Contracts;
+
+public sealed record InvoiceLineDto(string Description, long AmountPence);

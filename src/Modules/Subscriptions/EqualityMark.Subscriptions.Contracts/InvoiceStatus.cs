@@ -1,0 +1,8 @@
+namespace EqualityMark.Subscriptions.Contracts;
+
+public enum InvoiceStatus
+{
+    Open,
+    Paid,
+    Cancelled,
+}

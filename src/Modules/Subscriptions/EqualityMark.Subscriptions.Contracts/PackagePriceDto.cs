@@ -1,0 +1,3 @@
+namespace EqualityMark.Subscriptions.Contracts;
+
+public sealed record PackagePriceDto(Guid PhaseBandId, string PhaseBandName, long AmountPence);

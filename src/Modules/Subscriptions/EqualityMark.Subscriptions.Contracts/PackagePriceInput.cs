@@ -1,0 +1,3 @@
+namespace EqualityMark.Subscriptions.Contracts;
+
+public sealed record PackagePriceInput(Guid PhaseBandId, long AmountPence);

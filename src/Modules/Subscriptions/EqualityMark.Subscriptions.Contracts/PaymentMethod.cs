@@ -1,0 +1,7 @@
+namespace EqualityMark.Subscriptions.Contracts;
+
+public enum PaymentMethod
+{
+    Card,
+    Invoice,
+}

@@ -1,0 +1,8 @@
+namespace EqualityMark.Subscriptions.Contracts;
+
+public enum SignUpStatus
+{
+    AwaitingReview,
+    Approved,
+    Rejected,
+}

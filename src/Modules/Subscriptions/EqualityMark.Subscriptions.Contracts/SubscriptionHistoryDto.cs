@@ -1,0 +1,3 @@
+namespace EqualityMark.Subscriptions.Contracts;
+
+public sealed record SubscriptionHistoryDto(SubscriptionStatus Status, DateTimeOffset At, string Note);

@@ -1,0 +1,16 @@
+using EqualityMark.Subscriptions.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EqualityMark.Subscriptions.Data.Configurations;
+
+internal sealed class SubscriptionEntitlementEntityTypeConfiguration : IEntityTypeConfiguration<SubscriptionEntitlement>
+{
+    public void Configure(EntityTypeBuilder<SubscriptionEntitlement> builder)
+    {
+        builder.ToTable("subscription_entitlements");
+        // Ids are made in code (version 7 GUIDs), so rows added through a navigation are inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.ChoiceGroup).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,8 @@
+namespace EqualityMark.Subscriptions.Domain;
+
+internal enum CardCheckoutStatus
+{
+    Open,
+    Paid,
+    Expired,
+}

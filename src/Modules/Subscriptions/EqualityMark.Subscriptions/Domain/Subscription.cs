@@ -1,0 +1,67 @@
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.Subscriptions.Contracts;
+
+namespace EqualityMark.Subscriptions.Domain;
+
+/// <summary>
+/// A school's package for one period. Price and entitlements are copied at purchase, so later catalogue
+/// changes never rewrite it. School name and URN are copied too: this module does not read another's tables.
+/// </summary>
+internal sealed class Subscription : ITenantOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; private set; }
+
+    public Guid SchoolId { get; init; }
+
+    public required string SchoolName { get; init; }
+
+    public required string SchoolUrn { get; init; }
+
+    public required string ContactName { get; init; }
+
+    public required string ContactEmail { get; init; }
+
+    public Guid PackageId { get; set; }
+
+    public required string PackageName { get; set; }
+
+    public required string PhaseBandName { get; init; }
+
+    public long PricePence { get; set; }
+
+    public long VatPence { get; set; }
+
+    public DateOnly PeriodStart { get; init; }
+
+    public DateOnly PeriodEnd { get; init; }
+
+    public SubscriptionStatus Status { get; private set; }
+
+    public PaymentMethod PaymentMethod { get; init; }
+
+    public string? PurchaseOrderNumber { get; init; }
+
+    public Guid? RenewsSubscriptionId { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public List<SubscriptionEntitlement> Entitlements { get; init; } = [];
+
+    public List<SubscriptionStatusChange> History { get; init; } = [];
+
+    public List<EntitlementUse> Uses { get; init; } = [];
+
+    public bool IsOpen => Status is SubscriptionStatus.PendingPayment or SubscriptionStatus.Active or SubscriptionStatus.RenewalDue;
+
+    /// <summary>Paid for and within its period: its entitlements can be used. A renewed one stays in force until its end.</summary>
+    public bool IsInForce(DateOnly day) =>
+        Status is SubscriptionStatus.Active or SubscriptionStatus.RenewalDue or SubscriptionStatus.Renewed && day >= PeriodStart && day <= PeriodEnd;
+
+    public void MoveTo(SubscriptionStatus status, DateTimeOffset at, string note)
+    {
+        Status = status;
+        History.Add(new SubscriptionStatusChange { SubscriptionId = Id, Status = status, At = at, Note = note });
+    }
+}

@@ -1,0 +1,13 @@
+using EqualityMark.Shared.Security;
+using EqualityMark.Subscriptions.Contracts;
+using EqualityMark.Subscriptions.Data;
+using MediatR;
+
+namespace EqualityMark.Subscriptions.Features.Entitlements;
+
+internal sealed class GetSchoolEntitlementsHandler(SubscriptionsDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<GetSchoolEntitlementsQuery, SchoolEntitlementsDto>
+{
+    public async Task<SchoolEntitlementsDto> Handle(GetSchoolEntitlementsQuery request, CancellationToken cancellationToken) =>
+        CurrentSubscription.ToDto(await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, Today.From(clock), false, cancellationToken));
+}

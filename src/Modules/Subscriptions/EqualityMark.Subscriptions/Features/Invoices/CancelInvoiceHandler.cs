@@ -1,0 +1,32 @@
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
+using EqualityMark.Subscriptions.Contracts;
+using EqualityMark.Subscriptions.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Subscriptions.Features.Invoices;
+
+/// <summary>Cancels an unpaid invoice (e.g. raised in error); the subscription is left as it is.</summary>
+internal sealed class CancelInvoiceHandler(SubscriptionsDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<CancelInvoiceCommand, InvoiceDto>
+{
+    public async Task<InvoiceDto> Handle(CancelInvoiceCommand request, CancellationToken cancellationToken)
+    {
+        if (!currentUser.IsAuthorityAdmin)
+        {
+            throw new ForbiddenException("Only the authority's administrators can cancel invoices.");
+        }
+
+        var invoice = await db.Invoices.Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == request.InvoiceId, cancellationToken)
+            ?? throw new NotFoundException("No invoice with that id was found.");
+        if (invoice.Status != InvoiceStatus.Open)
+        {
+            throw new ConflictException($"This invoice is already {invoice.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        invoice.Status = InvoiceStatus.Cancelled;
+        await db.SaveChangesAsync(cancellationToken);
+        return invoice.ToDto(Today.From(clock));
+    }
+}

@@ -1,0 +1,35 @@
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
+using EqualityMark.Subscriptions.Contracts;
+using EqualityMark.Subscriptions.Data;
+using EqualityMark.Subscriptions.Features.Subscriptions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Subscriptions.Features.Invoices;
+
+/// <summary>The authority records an invoice as paid: its subscription becomes active. Paying twice is refused.</summary>
+internal sealed class MarkInvoicePaidHandler(SubscriptionsDbContext db, ICurrentUser currentUser, SubscriptionPayments payments, TimeProvider clock)
+    : IRequestHandler<MarkInvoicePaidCommand, InvoiceDto>
+{
+    public async Task<InvoiceDto> Handle(MarkInvoicePaidCommand request, CancellationToken cancellationToken)
+    {
+        if (!currentUser.IsAuthorityAdmin)
+        {
+            throw new ForbiddenException("Only the authority's administrators can record payments.");
+        }
+
+        var invoice = await db.Invoices.Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == request.InvoiceId, cancellationToken)
+            ?? throw new NotFoundException("No invoice with that id was found.");
+        if (invoice.Status != InvoiceStatus.Open)
+        {
+            throw new ConflictException($"This invoice is already {invoice.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        invoice.Status = InvoiceStatus.Paid;
+        invoice.PaidAt = clock.GetUtcNow();
+        await payments.PaidAsync(invoice.SubscriptionId, $"Invoice {invoice.ReferenceText} paid", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return invoice.ToDto(Today.From(clock));
+    }
+}

@@ -1,0 +1,6 @@
+using EqualityMark.Shared.Messaging;
+
+namespace EqualityMark.Subscriptions.Features.Payments;
+
+/// <summary>A webhook call from Stripe as received: the raw body and its Stripe-Signature header.</summary>
+internal sealed record HandleStripeWebhookCommand(string Payload, string? SignatureHeader) : ICommand<StripeWebhookOutcome>;

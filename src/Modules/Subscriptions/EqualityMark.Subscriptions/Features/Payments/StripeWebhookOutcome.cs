@@ -1,0 +1,8 @@
+namespace EqualityMark.Subscriptions.Features.Payments;
+
+internal enum StripeWebhookOutcome
+{
+    Processed,
+    AlreadyProcessed,
+    Ignored,
+}

@@ -1,0 +1,30 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.Subscriptions.Contracts;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EqualityMark.Subscriptions.Features.Programme;
+
+/// <summary>The authority's public programme page: its mark, packages and prices per phase band.</summary>
+[AllowAnonymous]
+public sealed class ProgrammeModel(IMediator mediator, ITenantContext tenant) : PageModel
+{
+    public string ProgrammeName { get; private set; } = string.Empty;
+
+    public string AuthorityName { get; private set; } = string.Empty;
+
+    public CatalogueDto Catalogue { get; private set; } = default!;
+
+    public static string PhaseName(string phase) => Enum.TryParse<SchoolPhase>(phase, out var value) ? PhaseNames.Display(value) : phase;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var authority = tenant.Tenant ?? throw new NotFoundException("There is no programme here.");
+        ProgrammeName = authority.ProgrammeName;
+        AuthorityName = authority.Name;
+        Catalogue = await mediator.Send(new GetCatalogueQuery(), cancellationToken);
+    }
+}

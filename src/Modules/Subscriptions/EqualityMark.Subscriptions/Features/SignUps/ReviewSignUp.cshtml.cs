@@ -1,0 +1,50 @@
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
+using EqualityMark.Subscriptions.Contracts;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EqualityMark.Subscriptions.Features.SignUps;
+
+[Authorize(Policy = Policies.AuthorityAdmin)]
+public sealed class ReviewSignUpModel(IMediator mediator) : PageModel
+{
+    public SignUpDto SignUp { get; private set; } = default!;
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        SignUp = await mediator.Send(new GetSignUpQuery(id), cancellationToken);
+
+    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken) =>
+        DecideAsync(id, new ApproveSignUpCommand(id), cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken) =>
+        DecideAsync(id, new RejectSignUpCommand(id, Reason ?? string.Empty), cancellationToken);
+
+    private async Task<IActionResult> DecideAsync(Guid id, IRequest<SignUpDto> command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var decided = await mediator.Send(command, cancellationToken);
+            return Redirect($"/admin/sign-ups/{decided.Id}");
+        }
+        catch (RequestValidationException exception)
+        {
+            foreach (var message in exception.Errors.SelectMany(e => e.Value))
+            {
+                ModelState.AddModelError(nameof(Reason), message);
+            }
+        }
+        catch (ConflictException exception)
+        {
+            ModelState.AddModelError(nameof(Reason), exception.Message);
+        }
+
+        SignUp = await mediator.Send(new GetSignUpQuery(id), cancellationToken);
+        return Page();
+    }
+}

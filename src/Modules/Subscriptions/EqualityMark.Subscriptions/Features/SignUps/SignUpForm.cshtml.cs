@@ -1,0 +1,85 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.Shared.Web;
+using EqualityMark.Subscriptions.Contracts;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace EqualityMark.Subscriptions.Features.SignUps;
+
+/// <summary>The public sign-up form of an authority's programme.</summary>
+[AllowAnonymous]
+public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) : PageModel
+{
+    [BindProperty]
+    public SignUpInput Input { get; set; } = new();
+
+    public string ProgrammeName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<SelectListItem> PackageOptions { get; private set; } = [];
+
+    public static IEnumerable<SelectListItem> PhaseOptions =>
+        [new SelectListItem("Choose a phase", string.Empty), .. Enum.GetValues<SchoolPhase>().Select(p => new SelectListItem(PhaseNames.Display(p), p.ToString()))];
+
+    public static IEnumerable<SelectListItem> PaymentOptions =>
+        [new SelectListItem("Choose how to pay", string.Empty), new SelectListItem("By card", nameof(PaymentMethod.Card)), new SelectListItem("By invoice (purchase order)", nameof(PaymentMethod.Invoice))];
+
+    public async Task OnGetAsync(Guid? package, CancellationToken cancellationToken)
+    {
+        Input.PackageId = package;
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var signUp = await this.TrySendAsync(mediator, Input.ToCommand(), "Input.Urn", cancellationToken);
+        if (signUp is not null)
+        {
+            return Redirect("/sign-up/received");
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        ProgrammeName = (tenant.Tenant ?? throw new NotFoundException("There is no programme here.")).ProgrammeName;
+        var catalogue = await mediator.Send(new GetCatalogueQuery(), cancellationToken);
+        PackageOptions = [new SelectListItem("Choose a package", string.Empty), .. catalogue.Packages.Select(p => new SelectListItem(p.Name, p.Id.ToString()))];
+    }
+
+    public sealed class SignUpInput
+    {
+        public string? SchoolName { get; set; }
+
+        public string? Urn { get; set; }
+
+        public string? Phase { get; set; }
+
+        public string? AddressLine1 { get; set; }
+
+        public string? Town { get; set; }
+
+        public string? Postcode { get; set; }
+
+        public string? CoordinatorName { get; set; }
+
+        public string? CoordinatorEmail { get; set; }
+
+        public Guid? PackageId { get; set; }
+
+        public PaymentMethod? PaymentMethod { get; set; }
+
+        public string? PurchaseOrderNumber { get; set; }
+
+        public SubmitSignUpCommand ToCommand() => new(
+            SchoolName ?? string.Empty, Urn?.Trim() ?? string.Empty, string.IsNullOrEmpty(Phase) ? null : Phase, AddressLine1 ?? string.Empty,
+            Town ?? string.Empty, Postcode ?? string.Empty, CoordinatorName ?? string.Empty, CoordinatorEmail ?? string.Empty,
+            PackageId, PaymentMethod, PurchaseOrderNumber);
+    }
+}

@@ -1,0 +1,54 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Errors;
+using EqualityMark.Subscriptions.Contracts;
+using EqualityMark.Subscriptions.Data;
+using EqualityMark.Subscriptions.Domain;
+using EqualityMark.Subscriptions.Features.Subscriptions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Subscriptions.Features.SignUps;
+
+/// <summary>Records a school's sign-up for review. A school already subscribed, or already waiting, is told so.</summary>
+internal sealed class SubmitSignUpHandler(SubscriptionsDbContext db, SubscriptionPurchase purchase, TimeProvider clock)
+    : IRequestHandler<SubmitSignUpCommand, SignUpDto>
+{
+    public async Task<SignUpDto> Handle(SubmitSignUpCommand request, CancellationToken cancellationToken)
+    {
+        var urn = request.Urn.Trim();
+        var phase = Enum.Parse<SchoolPhase>(request.Phase!);
+        var (package, _, _) = await purchase.PriceForAsync(request.PackageId!.Value, phase, cancellationToken);
+        var today = Today.From(clock);
+        if (await db.Subscriptions.AnyAsync(s => s.SchoolUrn == urn && s.PeriodEnd >= today
+                && (s.Status == SubscriptionStatus.PendingPayment || s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.RenewalDue), cancellationToken))
+        {
+            throw new ConflictException($"The school with URN {urn} is already subscribed. Its co-ordinator can see the package after signing in.");
+        }
+
+        if (await db.SignUps.AnyAsync(s => s.Urn == urn && s.Status == SignUpStatus.AwaitingReview, cancellationToken))
+        {
+            throw new ConflictException($"A sign-up for the school with URN {urn} is already waiting for review.");
+        }
+
+        var signUp = new SignUp
+        {
+            SchoolName = request.SchoolName.Trim(),
+            Urn = urn,
+            Phase = phase,
+            AddressLine1 = request.AddressLine1.Trim(),
+            Town = request.Town.Trim(),
+            Postcode = request.Postcode.Trim().ToUpperInvariant(),
+            CoordinatorName = request.CoordinatorName.Trim(),
+            CoordinatorEmail = request.CoordinatorEmail.Trim(),
+            PackageId = package.Id,
+            PackageName = package.Name,
+            PaymentMethod = request.PaymentMethod!.Value,
+            PurchaseOrderNumber = request.PaymentMethod == PaymentMethod.Invoice ? request.PurchaseOrderNumber?.Trim() : null,
+            Status = SignUpStatus.AwaitingReview,
+            SubmittedAt = clock.GetUtcNow(),
+        };
+        db.SignUps.Add(signUp);
+        await db.SaveChangesAsync(cancellationToken);
+        return signUp.ToDto();
+    }
+}

@@ -1,0 +1,51 @@
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
+using EqualityMark.Subscriptions.Contracts;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EqualityMark.Subscriptions.Features.Subscriptions;
+
+/// <summary>A school's own package: price paid, what it includes, used and left, and its invoices.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentUser) : PageModel
+{
+    public SubscriptionDto? Current { get; private set; }
+
+    public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "paid")]
+    public string? Paid { get; set; }
+
+    public bool PaidByCard => Paid == "card";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (currentUser.SchoolId is not { } schoolId)
+        {
+            return Redirect("/admin/subscriptions");
+        }
+
+        var subscriptions = await mediator.Send(new ListSchoolSubscriptionsQuery(schoolId), cancellationToken);
+        Current = subscriptions.FirstOrDefault(s => s.Status is not (SubscriptionStatus.Cancelled or SubscriptionStatus.Lapsed)) ?? (subscriptions.Count > 0 ? subscriptions[0] : null);
+        Invoices = await mediator.Send(new ListInvoicesQuery(schoolId), cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPayByCardAsync(Guid subscriptionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var checkout = await mediator.Send(new StartCardCheckoutCommand(subscriptionId), cancellationToken);
+            return Redirect(checkout.CheckoutUrl);
+        }
+        catch (ConflictException exception)
+        {
+            ModelState.AddModelError(string.Empty, exception.Message);
+        }
+
+        return await OnGetAsync(cancellationToken);
+    }
+}

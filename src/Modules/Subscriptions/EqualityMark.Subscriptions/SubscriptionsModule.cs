@@ -1,0 +1,58 @@
+using EqualityMark.Shared.Data;
+using EqualityMark.Shared.Jobs;
+using EqualityMark.Shared.Modules;
+using EqualityMark.Subscriptions.Contracts;
+using EqualityMark.Subscriptions.Data;
+using EqualityMark.Subscriptions.Demo;
+using EqualityMark.Subscriptions.Features.Catalogue;
+using EqualityMark.Subscriptions.Features.Entitlements;
+using EqualityMark.Subscriptions.Features.Invoices;
+using EqualityMark.Subscriptions.Features.Payments;
+using EqualityMark.Subscriptions.Features.Renewals;
+using EqualityMark.Subscriptions.Features.Settings;
+using EqualityMark.Subscriptions.Features.SignUps;
+using EqualityMark.Subscriptions.Features.Subscriptions;
+using EqualityMark.Subscriptions.Features.Upgrades;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace EqualityMark.Subscriptions;
+
+/// <summary>Packages and prices, sign-ups, subscriptions, invoices, entitlements, card payments and renewals.</summary>
+public sealed class SubscriptionsModule : IModule
+{
+    public string Name => "Subscriptions";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<SubscriptionsDbContext>(SubscriptionsDbContext.SchemaName);
+        services.AddScoped<SubscriptionPurchase>();
+        services.AddScoped<SubscriptionPayments>();
+        services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<StripeKeyVault>();
+        services.Configure<StripeOptions>(configuration.GetSection(StripeOptions.Section));
+        services.AddHttpClient<StripeClient>((provider, client) =>
+        {
+            client.BaseAddress = provider.GetRequiredService<IOptions<StripeOptions>>().Value.BaseUrl;
+            client.Timeout = TimeSpan.FromSeconds(30);
+        });
+        services.AddTransient<IDemoDataSeeder, SubscriptionsDemoSeeder>();
+        services.AddTenantJob<RunRenewalsCommand>(
+            "run-renewals", "Renewal reminders 60, 30 and 7 days before a subscription ends; lapses unrenewed ones after the grace period", "0 30 6 * * ?");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        CatalogueEndpoints.Map(api);
+        SignUpEndpoints.Map(api);
+        SubscriptionEndpoints.Map(api);
+        InvoiceEndpoints.Map(api);
+        EntitlementEndpoints.Map(api);
+        RenewalEndpoints.Map(api);
+        PaymentEndpoints.Map(api);
+        UpgradeEndpoints.Map(api);
+        SettingsEndpoints.Map(api);
+    }
+}

@@ -1,0 +1,45 @@
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.TestSupport;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EqualityMark.IntegrationTests.Subscriptions;
+
+/// <summary>A second host on the same database whose clock the test moves (days, months ahead) and whose settings it chooses.</summary>
+internal sealed class ClockedApp : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public ClockedApp(AppFixture app, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        _factory = app.Factory.WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+        _ = _factory.Server;
+    }
+
+    public MovableClock Clock { get; } = new();
+
+    public async Task<T> SendAsync<T>(TenantInfo tenant, IRequest<T> request)
+    {
+        await using var scope = _factory.Services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public async Task<T> SendOnAsync<T>(DateOnly day, TenantInfo tenant, IRequest<T> request)
+    {
+        Clock.SetDay(day);
+        await using var scope = _factory.Services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+}
