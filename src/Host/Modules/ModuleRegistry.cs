@@ -1,5 +1,6 @@
 using System.Reflection;
 using EqualityMark.Audit;
+using EqualityMark.Events;
 using EqualityMark.Organisations;
 using EqualityMark.Shared.Modules;
 using EqualityMark.Subscriptions;
@@ -13,6 +14,7 @@ internal static class ModuleRegistry
     [
         new OrganisationsModule(),
         new AuditModule(),
+        new EventsModule(),
         new SubscriptionsModule(),
     ];
 

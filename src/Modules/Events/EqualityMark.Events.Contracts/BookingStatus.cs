@@ -1,0 +1,8 @@
+namespace EqualityMark.Events.Contracts;
+
+public enum BookingStatus
+{
+    Booked,
+    Waitlisted,
+    Cancelled,
+}

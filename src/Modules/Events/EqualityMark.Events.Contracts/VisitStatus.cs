@@ -1,0 +1,9 @@
+namespace EqualityMark.Events.Contracts;
+
+public enum VisitStatus
+{
+    Requested,
+    Confirmed,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,33 @@
+using EqualityMark.Events.Contracts;
+using EqualityMark.Events.Data;
+using EqualityMark.Events.Features.Meetings;
+using EqualityMark.Events.Features.Shared;
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.Time;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Events.Features.Dashboard;
+
+internal sealed record GetEventsDashboardQuery : IQuery<EventsDashboardDto>;
+
+/// <summary>The authority's view: meetings filling up, each advisor's visits this year, schools yet to book their annual visit.</summary>
+internal sealed class EventsDashboardHandler(EventsDbContext db, EventsAccess access, IMediator mediator, TimeProvider clock) : IRequestHandler<GetEventsDashboardQuery, EventsDashboardDto>
+{
+    public async Task<EventsDashboardDto> Handle(GetEventsDashboardQuery request, CancellationToken cancellationToken)
+    {
+        access.EnsureStaff();
+        var year = AcademicYear.For(clock.GetUtcNow());
+        var (from, to) = (new DateTimeOffset(AcademicYear.Start(year).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(AcademicYear.End(year).ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero));
+        var meetings = await mediator.Send(new ListMeetingsQuery(), cancellationToken);
+        var visits = await db.Visits.AsNoTracking().Where(v => v.RequestedAt >= from && v.RequestedAt <= to && v.Status != VisitStatus.Cancelled).ToListAsync(cancellationToken);
+        var advisors = visits.Where(v => v.AdvisorName != null).GroupBy(v => v.AdvisorName!)
+            .Select(g => new AdvisorVisitsDto(g.Key, g.Count(v => v.Status == VisitStatus.Confirmed), g.Count(v => v.Status == VisitStatus.Completed)))
+            .OrderBy(a => a.AdvisorName).ToList();
+        var withAnnual = visits.Where(v => v.Kind == VisitKind.Annual).Select(v => v.SchoolId).ToHashSet();
+        var schools = await mediator.Send(new ListSchoolsQuery(), cancellationToken);
+        return new EventsDashboardDto(year, meetings.Take(6).ToList(), advisors, visits.Count(v => v.Status == VisitStatus.Requested),
+            schools.Where(s => !withAnnual.Contains(s.Id)).Select(s => s.Name).ToList());
+    }
+}

@@ -1,0 +1,165 @@
+using EqualityMark.Events.Contracts;
+using EqualityMark.Events.Data;
+using EqualityMark.Events.Domain;
+using EqualityMark.Events.Features.Shared;
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Email;
+using EqualityMark.Shared.Errors;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Events.Features.Meetings;
+
+/// <summary>
+/// Places at network meetings. Each school may have as many representatives as its package includes
+/// (usually two) while places last; beyond that, bookings wait and are promoted in order when places free up.
+/// The meeting row is locked while places are counted, so two bookings never take the last place twice.
+/// </summary>
+internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, IMediator mediator, IEmailOutbox outbox, TimeProvider clock) :
+    IRequestHandler<BookPlaceCommand, BookingDto>,
+    IRequestHandler<CancelBookingCommand, BookingDto>,
+    IRequestHandler<TransferBookingCommand, BookingDto>,
+    IRequestHandler<RecordAttendanceCommand, BookingDto>,
+    IRequestHandler<MessageBookedCommand, int>
+{
+    public async Task<BookingDto> Handle(BookPlaceCommand request, CancellationToken cancellationToken)
+    {
+        var schoolId = access.OwnSchool;
+        var meeting = await LockMeetingAsync(request.MeetingId, cancellationToken);
+        if (clock.GetUtcNow() > meeting.BookingDeadline)
+        {
+            throw new ConflictException("Booking for this meeting has closed.");
+        }
+
+        var places = await package.MeetingPlacesAsync(schoolId, cancellationToken);
+        if (places == 0)
+        {
+            throw new ConflictException("Your school's package does not include network meetings.");
+        }
+
+        var school = await mediator.Send(new GetSchoolQuery(schoolId), cancellationToken);
+        var booked = await db.Bookings.Where(b => b.MeetingId == meeting.Id && b.Status == BookingStatus.Booked).Select(b => b.SchoolId).ToListAsync(cancellationToken);
+        var booking = new MeetingBooking
+        {
+            MeetingId = meeting.Id,
+            SchoolId = schoolId,
+            SchoolName = school.Name,
+            AttendeeName = request.AttendeeName.Trim(),
+            AttendeeEmail = request.AttendeeEmail.Trim(),
+            Status = booked.Count < meeting.Capacity && booked.Count(s => s == schoolId) < places ? BookingStatus.Booked : BookingStatus.Waitlisted,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Bookings.Add(booking);
+        await db.SaveChangesAsync(cancellationToken);
+        return MeetingMapping.ToDto(booking);
+    }
+
+    public async Task<BookingDto> Handle(CancelBookingCommand request, CancellationToken cancellationToken)
+    {
+        var booking = await access.BookingAsync(request.BookingId, cancellationToken);
+        var meeting = await LockMeetingAsync(booking.MeetingId, cancellationToken);
+        if (booking.Status == BookingStatus.Cancelled)
+        {
+            throw new ConflictException("This booking is already cancelled.");
+        }
+
+        var freedPlace = booking.Status == BookingStatus.Booked;
+        booking.Status = BookingStatus.Cancelled;
+        await db.SaveChangesAsync(cancellationToken);
+        if (freedPlace)
+        {
+            await PromoteAsync(meeting, cancellationToken);
+        }
+
+        return MeetingMapping.ToDto(booking);
+    }
+
+    public async Task<BookingDto> Handle(TransferBookingCommand request, CancellationToken cancellationToken)
+    {
+        var booking = await access.BookingAsync(request.BookingId, cancellationToken);
+        if (booking.Status == BookingStatus.Cancelled)
+        {
+            throw new ConflictException("A cancelled booking cannot be passed on.");
+        }
+
+        booking.AttendeeName = request.AttendeeName.Trim();
+        booking.AttendeeEmail = request.AttendeeEmail.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return MeetingMapping.ToDto(booking);
+    }
+
+    public async Task<BookingDto> Handle(RecordAttendanceCommand request, CancellationToken cancellationToken)
+    {
+        access.EnsureStaff();
+        var booking = await access.BookingAsync(request.BookingId, cancellationToken);
+        if (booking.Status != BookingStatus.Booked)
+        {
+            throw new ConflictException("Attendance is taken for booked places only.");
+        }
+
+        booking.Attendance = request.Attendance;
+        await db.SaveChangesAsync(cancellationToken);
+        return MeetingMapping.ToDto(booking);
+    }
+
+    public async Task<int> Handle(MessageBookedCommand request, CancellationToken cancellationToken)
+    {
+        access.EnsureAdmin();
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken)
+            ?? throw new NotFoundException("No meeting with that id was found.");
+        var recipients = await db.Bookings.AsNoTracking().Where(b => b.MeetingId == meeting.Id && b.Status == BookingStatus.Booked).ToListAsync(cancellationToken);
+        foreach (var booking in recipients)
+        {
+            await outbox.QueueAsync(new EmailMessage(booking.AttendeeEmail, request.Subject.Trim(),
+                $"Dear {booking.AttendeeName},\n\n{request.Body.Trim()}\n\n{meeting.Title}, {Times.Describe(meeting.StartsAt)}", "MeetingMessage"), cancellationToken);
+        }
+
+        return recipients.Count;
+    }
+
+    private async Task<NetworkMeeting> LockMeetingAsync(Guid meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.FromSql($"SELECT * FROM events.network_meetings WHERE id = {meetingId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
+        return meeting ?? throw new NotFoundException("No meeting with that id was found.");
+    }
+
+    /// <summary>Fills free places from the waiting list, in the order people joined it, within each school's allowance.</summary>
+    private async Task PromoteAsync(NetworkMeeting meeting, CancellationToken cancellationToken)
+    {
+        var bookings = await db.Bookings.Where(b => b.MeetingId == meeting.Id && b.Status != BookingStatus.Cancelled).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        foreach (var waiting in bookings.Where(b => b.Status == BookingStatus.Waitlisted).ToList())
+        {
+            var booked = bookings.Where(b => b.Status == BookingStatus.Booked).ToList();
+            if (booked.Count >= meeting.Capacity)
+            {
+                break;
+            }
+
+            var places = await PlacesOrNoneAsync(waiting.SchoolId, cancellationToken);
+            if (booked.Count(b => b.SchoolId == waiting.SchoolId) >= places)
+            {
+                continue;
+            }
+
+            waiting.Status = BookingStatus.Booked;
+            waiting.PromotedAt = clock.GetUtcNow();
+            await outbox.QueueAsync(new EmailMessage(waiting.AttendeeEmail, $"You have a place at {meeting.Title}",
+                $"Dear {waiting.AttendeeName},\n\nA place has come free and you have moved from the waiting list to a confirmed place at {meeting.Title}, {Times.Describe(meeting.StartsAt)}.", "WaitlistPromotion"), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<int> PlacesOrNoneAsync(Guid schoolId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await package.MeetingPlacesAsync(schoolId, cancellationToken);
+        }
+        catch (ConflictException)
+        {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using EqualityMark.Events.Contracts;
+
+namespace EqualityMark.Events.Features.Meetings;
+
+public sealed record MeetingDto(
+    Guid Id, string Term, string Title, string Agenda, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Venue, string OnlineLink,
+    int Capacity, DateTimeOffset BookingDeadline, string Materials, int Booked, int Waitlisted);
+
+public sealed record BookingDto(Guid Id, Guid MeetingId, Guid SchoolId, string SchoolName, string AttendeeName, string AttendeeEmail, BookingStatus Status, Attendance? Attendance, DateTimeOffset CreatedAt);
+
+/// <summary>A meeting with the bookings the current user may see (all for staff, their school's for school users).</summary>
+public sealed record MeetingDetailsDto(MeetingDto Meeting, IReadOnlyList<BookingDto> Bookings, int PlacesPerSchool);

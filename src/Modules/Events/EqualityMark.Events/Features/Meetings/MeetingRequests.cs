@@ -1,0 +1,27 @@
+using EqualityMark.Events.Contracts;
+using EqualityMark.Shared.Messaging;
+using MediatR;
+
+namespace EqualityMark.Events.Features.Meetings;
+
+internal sealed record CreateMeetingCommand(
+    string Term, string Title, string? Agenda, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue, string? OnlineLink,
+    int? Capacity, DateTimeOffset? BookingDeadline, string? Materials) : ICommand<MeetingDto>;
+
+internal sealed record ListMeetingsQuery(bool IncludePast = false) : IQuery<IReadOnlyList<MeetingDto>>;
+
+internal sealed record GetMeetingQuery(Guid MeetingId) : IQuery<MeetingDetailsDto>;
+
+/// <summary>Books a place for a representative of the user's school; a full meeting or a used-up quota puts it on the waiting list.</summary>
+internal sealed record BookPlaceCommand(Guid MeetingId, string AttendeeName, string AttendeeEmail) : ICommand<BookingDto>;
+
+/// <summary>Gives up a place; the first on the waiting list who fits is promoted and told.</summary>
+internal sealed record CancelBookingCommand(Guid BookingId) : ICommand<BookingDto>;
+
+/// <summary>Passes a place to a colleague.</summary>
+internal sealed record TransferBookingCommand(Guid BookingId, string AttendeeName, string AttendeeEmail) : ICommand<BookingDto>;
+
+internal sealed record RecordAttendanceCommand(Guid BookingId, Attendance? Attendance) : ICommand<BookingDto>;
+
+/// <summary>Emails everyone with a place at the meeting.</summary>
+internal sealed record MessageBookedCommand(Guid MeetingId, string Subject, string Body) : ICommand<int>;

@@ -1,0 +1,55 @@
+using FluentValidation;
+
+namespace EqualityMark.Events.Features.Meetings;
+
+internal sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingCommand>
+{
+    public CreateMeetingValidator()
+    {
+        RuleFor(c => c.Term).NotEmpty().WithMessage("Enter the term, for example Spring 2027").MaximumLength(60);
+        RuleFor(c => c.Title).NotEmpty().WithMessage("Enter a title").MaximumLength(200);
+        RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when the meeting starts");
+        RuleFor(c => c.EndsAt).NotNull().WithMessage("Enter when the meeting ends")
+            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null).WithMessage("The meeting must end after it starts");
+        RuleFor(c => c.Capacity).NotNull().WithMessage("Enter how many places there are")
+            .InclusiveBetween(1, 2000).WithMessage("Enter a number of places from 1 to 2,000");
+        RuleFor(c => c.BookingDeadline).NotNull().WithMessage("Enter the booking deadline")
+            .LessThanOrEqualTo(c => c.StartsAt).When(c => c.StartsAt is not null).WithMessage("Booking must close before the meeting starts");
+        RuleFor(c => c).Must(c => !string.IsNullOrWhiteSpace(c.Venue) || !string.IsNullOrWhiteSpace(c.OnlineLink))
+            .WithName("Venue").WithMessage("Enter a venue or an online link");
+        RuleFor(c => c.OnlineLink).Must(link => string.IsNullOrWhiteSpace(link) || Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
+            .WithMessage("Enter the online link as a full https:// address");
+    }
+}
+
+internal sealed class BookPlaceValidator : AbstractValidator<BookPlaceCommand>
+{
+    public BookPlaceValidator()
+    {
+        RuleFor(c => c.AttendeeName).NotEmpty().WithMessage("Enter who will attend").MaximumLength(200);
+        RuleFor(c => c.AttendeeEmail).NotEmpty().WithMessage("Enter their email address").EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org");
+    }
+}
+
+internal sealed class TransferBookingValidator : AbstractValidator<TransferBookingCommand>
+{
+    public TransferBookingValidator()
+    {
+        RuleFor(c => c.AttendeeName).NotEmpty().WithMessage("Enter who will attend instead").MaximumLength(200);
+        RuleFor(c => c.AttendeeEmail).NotEmpty().WithMessage("Enter their email address").EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org");
+    }
+}
+
+internal sealed class MessageBookedValidator : AbstractValidator<MessageBookedCommand>
+{
+    public MessageBookedValidator()
+    {
+        RuleFor(c => c.Subject).NotEmpty().WithMessage("Enter a subject").MaximumLength(200);
+        RuleFor(c => c.Body).NotEmpty().WithMessage("Enter the message").MaximumLength(8000);
+    }
+}
+
+internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttendanceCommand>
+{
+    public RecordAttendanceValidator() => RuleFor(c => c.Attendance).NotNull().WithMessage("Choose attended, apologies or no-show").IsInEnum();
+}

@@ -1,0 +1,72 @@
+using EqualityMark.Events.Contracts;
+using EqualityMark.Events.Data;
+using EqualityMark.Events.Domain;
+using EqualityMark.Events.Features.Shared;
+using EqualityMark.Shared.Errors;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Events.Features.Meetings;
+
+internal sealed class MeetingsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, TimeProvider clock) :
+    IRequestHandler<CreateMeetingCommand, MeetingDto>,
+    IRequestHandler<ListMeetingsQuery, IReadOnlyList<MeetingDto>>,
+    IRequestHandler<GetMeetingQuery, MeetingDetailsDto>
+{
+    public async Task<MeetingDto> Handle(CreateMeetingCommand request, CancellationToken cancellationToken)
+    {
+        access.EnsureAdmin();
+        var meeting = new NetworkMeeting
+        {
+            Term = request.Term.Trim(),
+            Title = request.Title.Trim(),
+            Agenda = request.Agenda?.Trim() ?? string.Empty,
+            StartsAt = request.StartsAt!.Value.ToUniversalTime(),
+            EndsAt = request.EndsAt!.Value.ToUniversalTime(),
+            Venue = request.Venue?.Trim() ?? string.Empty,
+            OnlineLink = request.OnlineLink?.Trim() ?? string.Empty,
+            Capacity = request.Capacity!.Value,
+            BookingDeadline = request.BookingDeadline!.Value.ToUniversalTime(),
+            Materials = request.Materials?.Trim() ?? string.Empty,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
+        return MeetingMapping.ToDto(meeting, 0, 0);
+    }
+
+    public async Task<IReadOnlyList<MeetingDto>> Handle(ListMeetingsQuery request, CancellationToken cancellationToken)
+    {
+        var since = request.IncludePast ? DateTimeOffset.MinValue : clock.GetUtcNow().AddDays(-1);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.StartsAt >= since).OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
+        var ids = meetings.Select(m => m.Id).ToList();
+        var counts = await db.Bookings.AsNoTracking().Where(b => ids.Contains(b.MeetingId) && b.Status != BookingStatus.Cancelled)
+            .GroupBy(b => new { b.MeetingId, b.Status }).Select(g => new { g.Key.MeetingId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Count(Guid id, BookingStatus status) => counts.Where(c => c.MeetingId == id && c.Status == status).Sum(c => c.Count);
+        return meetings.ConvertAll(m => MeetingMapping.ToDto(m, Count(m.Id, BookingStatus.Booked), Count(m.Id, BookingStatus.Waitlisted)));
+    }
+
+    public async Task<MeetingDetailsDto> Handle(GetMeetingQuery request, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken)
+            ?? throw new NotFoundException("No meeting with that id was found.");
+        var bookings = await db.Bookings.AsNoTracking().Where(b => b.MeetingId == meeting.Id).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        var dto = MeetingMapping.ToDto(meeting, bookings.Count(b => b.Status == BookingStatus.Booked), bookings.Count(b => b.Status == BookingStatus.Waitlisted));
+        var visible = bookings.Where(b => access.User.CanSeeSchool(b.SchoolId)).Select(MeetingMapping.ToDto).ToList();
+        var places = access.User.SchoolId is { } school && access.User.IsSchoolUser ? await PlacesAsync(school, cancellationToken) : 0;
+        return new MeetingDetailsDto(dto, visible, places);
+    }
+
+    private async Task<int> PlacesAsync(Guid schoolId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await package.MeetingPlacesAsync(schoolId, cancellationToken);
+        }
+        catch (ConflictException)
+        {
+            return 0;
+        }
+    }
+}

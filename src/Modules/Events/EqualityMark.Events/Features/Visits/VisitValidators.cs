@@ -1,0 +1,45 @@
+using FluentValidation;
+
+namespace EqualityMark.Events.Features.Visits;
+
+internal sealed class RequestVisitValidator : AbstractValidator<RequestVisitCommand>
+{
+    public RequestVisitValidator()
+    {
+        RuleFor(c => c.Kind).NotNull().WithMessage("Choose the kind of visit").IsInEnum().WithMessage("Choose the kind of visit");
+        RuleFor(c => c.Focus).NotEmpty().WithMessage("Say what the visit should focus on").MaximumLength(2000);
+        RuleFor(c => c.ProposedDates).NotEmpty().WithMessage("Give some dates and times that suit the school").MaximumLength(1000);
+    }
+}
+
+internal sealed class ConfirmVisitValidator : AbstractValidator<ConfirmVisitCommand>
+{
+    public ConfirmVisitValidator()
+    {
+        RuleFor(c => c.AdvisorId).NotNull().WithMessage("Choose an advisor");
+        RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when the visit starts");
+        RuleFor(c => c.EndsAt).NotNull().WithMessage("Enter when the visit ends")
+            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null).WithMessage("The visit must end after it starts");
+    }
+}
+
+internal sealed class RecordVisitValidator : AbstractValidator<RecordVisitCommand>
+{
+    public RecordVisitValidator() => RuleFor(c => c.Record).NotEmpty().WithMessage("Write the visit record").MaximumLength(8000);
+}
+
+internal sealed class RespondToVisitValidator : AbstractValidator<RespondToVisitCommand>
+{
+    public RespondToVisitValidator() =>
+        RuleFor(c => c.Comment).NotEmpty().When(c => !c.Agree).WithMessage("Write your comment on the record").MaximumLength(8000);
+}
+
+internal sealed class PublishAvailabilityValidator : AbstractValidator<PublishAvailabilityCommand>
+{
+    public PublishAvailabilityValidator()
+    {
+        RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when you are available from");
+        RuleFor(c => c.EndsAt).NotNull().WithMessage("Enter when you are available until")
+            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null).WithMessage("The end must be after the start");
+    }
+}
