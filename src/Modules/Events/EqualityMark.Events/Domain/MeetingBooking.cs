@@ -12,6 +12,9 @@ internal sealed class MeetingBooking : ITenantOwned
 
     public Guid MeetingId { get; init; }
 
+    /// <summary>The representatives a school booked together take a place, or wait, together.</summary>
+    public Guid GroupId { get; init; }
+
     public Guid SchoolId { get; init; }
 
     public required string SchoolName { get; init; }

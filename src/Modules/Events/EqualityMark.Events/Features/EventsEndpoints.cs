@@ -24,8 +24,8 @@ internal static class EventsEndpoints
         meetings.MapPost("/", (MeetingBody b, IMediator m, CancellationToken ct) =>
             m.Send(new CreateMeetingCommand(b.Term ?? string.Empty, b.Title ?? string.Empty, b.Agenda, b.StartsAt, b.EndsAt, b.Venue, b.OnlineLink, b.Capacity, b.BookingDeadline, b.Materials), ct));
         meetings.MapGet("/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetMeetingQuery(id), ct));
-        meetings.MapPost("/{id:guid}/bookings", (Guid id, AttendeeBody b, IMediator m, CancellationToken ct) =>
-            m.Send(new BookPlaceCommand(id, b.AttendeeName ?? string.Empty, b.AttendeeEmail ?? string.Empty), ct));
+        meetings.MapPost("/{id:guid}/bookings", (Guid id, BookingBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new BookPlacesCommand(id, b.Attendees), ct));
         meetings.MapPost("/{id:guid}/message", (Guid id, MessageBody b, IMediator m, CancellationToken ct) =>
             m.Send(new MessageBookedCommand(id, b.Subject ?? string.Empty, b.Body ?? string.Empty), ct));
         meetings.MapGet("/{id:guid}/attendance.csv", async (Guid id, IMediator m, CancellationToken ct) =>
@@ -73,6 +73,8 @@ internal static class EventsEndpoints
     internal sealed record MeetingBody(string? Term, string? Title, string? Agenda, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue, string? OnlineLink, int? Capacity, DateTimeOffset? BookingDeadline, string? Materials);
 
     internal sealed record AttendeeBody(string? AttendeeName, string? AttendeeEmail);
+
+    internal sealed record BookingBody(IReadOnlyList<AttendeeInput>? Attendees);
 
     internal sealed record MessageBody(string? Subject, string? Body);
 

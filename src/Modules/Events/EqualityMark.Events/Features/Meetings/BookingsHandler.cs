@@ -16,13 +16,13 @@ namespace EqualityMark.Events.Features.Meetings;
 /// The meeting row is locked while places are counted, so two bookings never take the last place twice.
 /// </summary>
 internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, IMediator mediator, IEmailOutbox outbox, TimeProvider clock) :
-    IRequestHandler<BookPlaceCommand, BookingDto>,
+    IRequestHandler<BookPlacesCommand, IReadOnlyList<BookingDto>>,
     IRequestHandler<CancelBookingCommand, BookingDto>,
     IRequestHandler<TransferBookingCommand, BookingDto>,
     IRequestHandler<RecordAttendanceCommand, BookingDto>,
     IRequestHandler<MessageBookedCommand, int>
 {
-    public async Task<BookingDto> Handle(BookPlaceCommand request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BookingDto>> Handle(BookPlacesCommand request, CancellationToken cancellationToken)
     {
         var schoolId = access.OwnSchool;
         var meeting = await LockMeetingAsync(request.MeetingId, cancellationToken);
@@ -39,19 +39,23 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
 
         var school = await mediator.Send(new GetSchoolQuery(schoolId), cancellationToken);
         var booked = await db.Bookings.Where(b => b.MeetingId == meeting.Id && b.Status == BookingStatus.Booked).Select(b => b.SchoolId).ToListAsync(cancellationToken);
-        var booking = new MeetingBooking
+        var attendees = request.Attendees!;
+        var fits = PlaceRules.Fits(meeting.Capacity, booked.Count, booked.Count(s => s == schoolId), places, attendees.Count);
+        var (groupId, now) = (Guid.CreateVersion7(), clock.GetUtcNow());
+        var bookings = attendees.Select(a => new MeetingBooking
         {
             MeetingId = meeting.Id,
+            GroupId = groupId,
             SchoolId = schoolId,
             SchoolName = school.Name,
-            AttendeeName = request.AttendeeName.Trim(),
-            AttendeeEmail = request.AttendeeEmail.Trim(),
-            Status = booked.Count < meeting.Capacity && booked.Count(s => s == schoolId) < places ? BookingStatus.Booked : BookingStatus.Waitlisted,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.Bookings.Add(booking);
+            AttendeeName = a.Name!.Trim(),
+            AttendeeEmail = a.Email!.Trim(),
+            Status = fits ? BookingStatus.Booked : BookingStatus.Waitlisted,
+            CreatedAt = now,
+        }).ToList();
+        db.Bookings.AddRange(bookings);
         await db.SaveChangesAsync(cancellationToken);
-        return MeetingMapping.ToDto(booking);
+        return bookings.ConvertAll(MeetingMapping.ToDto);
     }
 
     public async Task<BookingDto> Handle(CancelBookingCommand request, CancellationToken cancellationToken)
@@ -124,28 +128,27 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
         return meeting ?? throw new NotFoundException("No meeting with that id was found.");
     }
 
-    /// <summary>Fills free places from the waiting list, in the order people joined it, within each school's allowance.</summary>
+    /// <summary>Fills free places from the waiting list, group by group in the order they joined it, within each school's allowance.</summary>
     private async Task PromoteAsync(NetworkMeeting meeting, CancellationToken cancellationToken)
     {
         var bookings = await db.Bookings.Where(b => b.MeetingId == meeting.Id && b.Status != BookingStatus.Cancelled).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
-        foreach (var waiting in bookings.Where(b => b.Status == BookingStatus.Waitlisted).ToList())
+        foreach (var group in bookings.Where(b => b.Status == BookingStatus.Waitlisted).GroupBy(b => b.GroupId).ToList())
         {
             var booked = bookings.Where(b => b.Status == BookingStatus.Booked).ToList();
-            if (booked.Count >= meeting.Capacity)
-            {
-                break;
-            }
-
-            var places = await PlacesOrNoneAsync(waiting.SchoolId, cancellationToken);
-            if (booked.Count(b => b.SchoolId == waiting.SchoolId) >= places)
+            var schoolId = group.First().SchoolId;
+            var places = await PlacesOrNoneAsync(schoolId, cancellationToken);
+            if (!PlaceRules.Fits(meeting.Capacity, booked.Count, booked.Count(b => b.SchoolId == schoolId), places, group.Count()))
             {
                 continue;
             }
 
-            waiting.Status = BookingStatus.Booked;
-            waiting.PromotedAt = clock.GetUtcNow();
-            await outbox.QueueAsync(new EmailMessage(waiting.AttendeeEmail, $"You have a place at {meeting.Title}",
-                $"Dear {waiting.AttendeeName},\n\nA place has come free and you have moved from the waiting list to a confirmed place at {meeting.Title}, {Times.Describe(meeting.StartsAt)}.", "WaitlistPromotion"), cancellationToken);
+            foreach (var waiting in group)
+            {
+                waiting.Status = BookingStatus.Booked;
+                waiting.PromotedAt = clock.GetUtcNow();
+                await outbox.QueueAsync(new EmailMessage(waiting.AttendeeEmail, $"You have a place at {meeting.Title}",
+                    $"Dear {waiting.AttendeeName},\n\nA place has come free and you have moved from the waiting list to a confirmed place at {meeting.Title}, {Times.Describe(meeting.StartsAt)}.", "WaitlistPromotion"), cancellationToken);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

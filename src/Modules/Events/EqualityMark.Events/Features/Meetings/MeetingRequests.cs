@@ -12,8 +12,13 @@ internal sealed record ListMeetingsQuery(bool IncludePast = false) : IQuery<IRea
 
 internal sealed record GetMeetingQuery(Guid MeetingId) : IQuery<MeetingDetailsDto>;
 
-/// <summary>Books a place for a representative of the user's school; a full meeting or a used-up quota puts it on the waiting list.</summary>
-internal sealed record BookPlaceCommand(Guid MeetingId, string AttendeeName, string AttendeeEmail) : ICommand<BookingDto>;
+/// <summary>
+/// Books places for the school's representatives together. If the meeting has no room for all of them, or the
+/// school would go over the representatives its package includes, they wait together and are promoted together.
+/// </summary>
+internal sealed record BookPlacesCommand(Guid MeetingId, IReadOnlyList<AttendeeInput>? Attendees) : ICommand<IReadOnlyList<BookingDto>>;
+
+public sealed record AttendeeInput(string? Name, string? Email);
 
 /// <summary>Gives up a place; the first on the waiting list who fits is promoted and told.</summary>
 internal sealed record CancelBookingCommand(Guid BookingId) : ICommand<BookingDto>;

@@ -22,12 +22,18 @@ internal sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingCo
     }
 }
 
-internal sealed class BookPlaceValidator : AbstractValidator<BookPlaceCommand>
+internal sealed class BookPlacesValidator : AbstractValidator<BookPlacesCommand>
 {
-    public BookPlaceValidator()
+    public BookPlacesValidator()
     {
-        RuleFor(c => c.AttendeeName).NotEmpty().WithMessage("Enter who will attend").MaximumLength(200);
-        RuleFor(c => c.AttendeeEmail).NotEmpty().WithMessage("Enter their email address").EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org");
+        RuleFor(c => c.Attendees).NotEmpty().WithMessage("Enter who will attend")
+            .Must(a => a is null || a.Count <= 10).WithMessage("Book at most 10 representatives at once");
+        RuleForEach(c => c.Attendees).ChildRules(attendee =>
+        {
+            attendee.RuleFor(a => a.Name).NotEmpty().WithMessage("Enter who will attend").MaximumLength(200);
+            attendee.RuleFor(a => a.Email).NotEmpty().WithMessage("Enter their email address")
+                .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org");
+        });
     }
 }
 

@@ -140,6 +140,7 @@ namespace EqualityMark.Events.Data.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    group_id = table.Column<Guid>(type: "uuid", nullable: false),
                     school_id = table.Column<Guid>(type: "uuid", nullable: false),
                     school_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     attendee_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),

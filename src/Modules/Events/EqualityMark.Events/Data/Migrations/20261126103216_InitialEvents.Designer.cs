@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EqualityMark.Events.Data.Migrations
 {
     [DbContext(typeof(EventsDbContext))]
-    [Migration("20261126103055_InitialEvents")]
+    [Migration("20261126103216_InitialEvents")]
     partial class InitialEvents
     {
         /// <inheritdoc />
@@ -206,6 +206,10 @@ namespace EqualityMark.Events.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
 
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid")
