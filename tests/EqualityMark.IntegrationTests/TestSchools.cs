@@ -22,6 +22,10 @@ public static class TestSchools
         return new TestSchool(school, $"coord-{urn}@example.org", coordinator, $"member-{urn}@example.org", member);
     }
 
+    /// <summary>An advisor of their own, so a test's visits never clash with another test's in the advisor's diary.</summary>
+    public static Task<Guid> CreateAdvisorAsync(this AppFixture app, TenantInfo tenant) =>
+        CreateUserAsync(app, tenant, $"advisor-{Guid.NewGuid():N}@example.org", "Avery Advisor", Roles.Advisor, null);
+
     public static async Task<HttpClient> SignInAsAsync(this AppFixture app, TenantInfo tenant, string email)
     {
         var client = app.Factory.ForTenant(tenant.Code);
@@ -30,7 +34,7 @@ public static class TestSchools
         return client;
     }
 
-    private static async Task<Guid> CreateUserAsync(AppFixture app, TenantInfo tenant, string email, string name, string role, Guid schoolId)
+    private static async Task<Guid> CreateUserAsync(AppFixture app, TenantInfo tenant, string email, string name, string role, Guid? schoolId)
     {
         await using var scope = app.Scope(tenant);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();

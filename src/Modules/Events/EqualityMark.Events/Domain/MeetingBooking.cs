@@ -23,6 +23,9 @@ internal sealed class MeetingBooking : ITenantOwned
 
     public required string AttendeeEmail { get; set; }
 
+    /// <summary>Representatives per meeting the school's package included when it booked (used when promoting from the waiting list).</summary>
+    public int SchoolAllowance { get; init; }
+
     public BookingStatus Status { get; set; }
 
     public Attendance? Attendance { get; set; }

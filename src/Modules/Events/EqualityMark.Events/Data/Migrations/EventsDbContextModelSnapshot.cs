@@ -216,6 +216,10 @@ namespace EqualityMark.Events.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("promoted_at");
 
+                    b.Property<int>("SchoolAllowance")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_allowance");
+
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
                         .HasColumnName("school_id");

@@ -50,6 +50,7 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
             SchoolName = school.Name,
             AttendeeName = a.Name!.Trim(),
             AttendeeEmail = a.Email!.Trim(),
+            SchoolAllowance = places,
             Status = fits ? BookingStatus.Booked : BookingStatus.Waitlisted,
             CreatedAt = now,
         }).ToList();
@@ -136,8 +137,7 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
         {
             var booked = bookings.Where(b => b.Status == BookingStatus.Booked).ToList();
             var schoolId = group.First().SchoolId;
-            var places = await PlacesOrNoneAsync(schoolId, cancellationToken);
-            if (!PlaceRules.Fits(meeting.Capacity, booked.Count, booked.Count(b => b.SchoolId == schoolId), places, group.Count()))
+            if (!PlaceRules.Fits(meeting.Capacity, booked.Count, booked.Count(b => b.SchoolId == schoolId), group.First().SchoolAllowance, group.Count()))
             {
                 continue;
             }
@@ -152,17 +152,5 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<int> PlacesOrNoneAsync(Guid schoolId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await package.MeetingPlacesAsync(schoolId, cancellationToken);
-        }
-        catch (ConflictException)
-        {
-            return 0;
-        }
     }
 }

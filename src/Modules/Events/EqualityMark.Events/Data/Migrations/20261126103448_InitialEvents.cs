@@ -145,6 +145,7 @@ namespace EqualityMark.Events.Data.Migrations
                     school_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     attendee_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     attendee_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    school_allowance = table.Column<int>(type: "integer", nullable: false),
                     status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     attendance = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

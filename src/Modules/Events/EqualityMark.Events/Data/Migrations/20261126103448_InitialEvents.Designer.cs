@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EqualityMark.Events.Data.Migrations
 {
     [DbContext(typeof(EventsDbContext))]
-    [Migration("20261126103216_InitialEvents")]
+    [Migration("20261126103448_InitialEvents")]
     partial class InitialEvents
     {
         /// <inheritdoc />
@@ -218,6 +218,10 @@ namespace EqualityMark.Events.Data.Migrations
                     b.Property<DateTimeOffset?>("PromotedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("promoted_at");
+
+                    b.Property<int>("SchoolAllowance")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_allowance");
 
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")

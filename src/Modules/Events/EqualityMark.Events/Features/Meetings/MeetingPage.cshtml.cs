@@ -1,0 +1,89 @@
+using EqualityMark.Events.Contracts;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EqualityMark.Events.Features.Meetings;
+
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : PageModel
+{
+    public MeetingDetailsDto Details { get; private set; } = default!;
+
+    public bool IsStaff => user.IsAuthorityStaff;
+
+    public bool IsAdmin => user.IsAuthorityAdmin;
+
+    public bool CanBook => user.IsSchoolUser;
+
+    [BindProperty]
+    public BookInput Book { get; set; } = new();
+
+    [BindProperty]
+    public MessageInput Message { get; set; } = new();
+
+    public string? Notice { get; private set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        Details = await mediator.Send(new GetMeetingQuery(id), cancellationToken);
+
+    public async Task<IActionResult> OnPostBookAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var attendees = new[] { new AttendeeInput(Book.Name1, Book.Email1), new AttendeeInput(Book.Name2, Book.Email2) }
+            .Where((a, index) => index == 0 || !string.IsNullOrWhiteSpace(a.Name) || !string.IsNullOrWhiteSpace(a.Email)).ToList();
+        if (await this.SendFormAsync(mediator, new BookPlacesCommand(id, attendees), "Book", "Book.Name1", cancellationToken))
+        {
+            return RedirectToPage();
+        }
+
+        await OnGetAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid bookingId, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new CancelBookingCommand(bookingId), cancellationToken);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid bookingId, Attendance attendance, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RecordAttendanceCommand(bookingId, attendance), cancellationToken);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostMessageAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        if (await this.SendFormAsync(mediator, new MessageBookedCommand(id, Message.Subject ?? string.Empty, Message.Body ?? string.Empty), "Message", "Message.Subject", cancellationToken, n => sent = n))
+        {
+            Notice = $"Message sent to {sent} {(sent == 1 ? "person" : "people")}.";
+            Message = new MessageInput();
+            ModelState.Clear();
+        }
+
+        await OnGetAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public sealed class BookInput
+    {
+        public string? Name1 { get; set; }
+
+        public string? Email1 { get; set; }
+
+        public string? Name2 { get; set; }
+
+        public string? Email2 { get; set; }
+    }
+
+    public sealed class MessageInput
+    {
+        public string? Subject { get; set; }
+
+        public string? Body { get; set; }
+    }
+}
