@@ -1,0 +1,82 @@
+using EqualityMark.Events.Contracts;
+using EqualityMark.Events.Features.Shared;
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace EqualityMark.Events.Features.Visits;
+
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : PageModel
+{
+    public VisitDetailsDto Details { get; private set; } = default!;
+
+    public IReadOnlyList<AvailabilityDto> Availability { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> AdvisorOptions { get; private set; } = [];
+
+    public bool IsAdmin => user.IsAuthorityAdmin;
+
+    public bool IsCoordinator => user.Role == Roles.SchoolCoordinator;
+
+    public bool IsItsAdvisor => user.IsAuthorityStaff && (Details.Visit.AdvisorId == user.UserId || user.IsAuthorityAdmin);
+
+    [BindProperty]
+    public ConfirmInput Confirm { get; set; } = new();
+
+    [BindProperty]
+    public string? RecordText { get; set; }
+
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Details = await mediator.Send(new GetVisitQuery(id), cancellationToken);
+        if (IsAdmin)
+        {
+            Availability = await mediator.Send(new ListAvailabilityQuery(), cancellationToken);
+            var staff = await mediator.Send(new ListPeopleQuery(), cancellationToken);
+            AdvisorOptions = [new("Choose an advisor", string.Empty), .. staff.Where(p => p.Role == Roles.Advisor && p.Status == "Active").Select(p => new SelectListItem(p.FullName, p.Id.ToString()))];
+        }
+    }
+
+    public Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(id, new ConfirmVisitCommand(id, Confirm.AdvisorId, Times.FromLondon(Confirm.Date, Confirm.StartTime), Times.FromLondon(Confirm.Date, Confirm.EndTime)), "Confirm", cancellationToken);
+
+    public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(id, new CancelVisitCommand(id), string.Empty, cancellationToken);
+
+    public Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(id, new RecordVisitCommand(id, RecordText ?? string.Empty), string.Empty, cancellationToken);
+
+    public Task<IActionResult> OnPostRespondAsync(Guid id, bool agree, CancellationToken cancellationToken) =>
+        SendAsync(id, new RespondToVisitCommand(id, agree, Comment), string.Empty, cancellationToken);
+
+    private async Task<IActionResult> SendAsync<T>(Guid id, IRequest<T> command, string prefix, CancellationToken cancellationToken)
+    {
+        if (await this.SendFormAsync(mediator, command, prefix, string.Empty, cancellationToken))
+        {
+            return RedirectToPage();
+        }
+
+        await OnGetAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public sealed class ConfirmInput
+    {
+        public Guid? AdvisorId { get; set; }
+
+        public DateOnly? Date { get; set; }
+
+        public TimeOnly? StartTime { get; set; } = new(9, 0);
+
+        public TimeOnly? EndTime { get; set; } = new(12, 0);
+    }
+}

@@ -1,0 +1,53 @@
+using EqualityMark.Events.Contracts;
+using EqualityMark.Events.Features.Shared;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace EqualityMark.Events.Features.Visits;
+
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class VisitsPageModel(IMediator mediator, ICurrentUser user) : PageModel
+{
+    public IReadOnlyList<VisitDto> Visits { get; private set; } = [];
+
+    public bool CanRequest => user.Role == Roles.SchoolCoordinator;
+
+    public bool IsAdvisor => user.Role == Roles.Advisor;
+
+    [BindProperty]
+    public RequestInput Input { get; set; } = new();
+
+    public static IEnumerable<SelectListItem> KindOptions =>
+        [new("Choose a kind of visit", string.Empty), .. Enum.GetValues<VisitKind>().Select(k => new SelectListItem(VisitKinds.Name(k), k.ToString()))];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Visits = await mediator.Send(new ListVisitsQuery(), cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var badges = (Input.Badges ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var visit = await this.TrySendAsync(mediator, new RequestVisitCommand(Input.Kind, Input.Focus ?? string.Empty, Input.ProposedDates ?? string.Empty, badges), "Input.Kind", cancellationToken);
+        if (visit is not null)
+        {
+            return Redirect($"/visits/{visit.Id}");
+        }
+
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+
+    public sealed class RequestInput
+    {
+        public VisitKind? Kind { get; set; }
+
+        public string? Focus { get; set; }
+
+        public string? ProposedDates { get; set; }
+
+        public string? Badges { get; set; }
+    }
+}
