@@ -40,15 +40,17 @@ public sealed class AuditWorkspaceModel(IMediator mediator) : PageModel
         }
         catch (RequestValidationException exception)
         {
+            // Keyed by the judgement's anchor, so the error summary links to the form that needs fixing.
             foreach (var message in exception.Errors.SelectMany(e => e.Value))
             {
-                ModelState.AddModelError(string.Empty, message);
+                ModelState.AddModelError($"j-{Input.ItemKey}-{Input.StrandKey}", message);
             }
         }
         catch (ConflictException exception) when (exception.Current is JudgementDto current)
         {
             Theirs = current;
-            ModelState.AddModelError(string.Empty, exception.Message);
+            ModelState.AddModelError($"j-{Input.ItemKey}-{Input.StrandKey}",
+                $"{current.UpdatedBy ?? "Someone"} saved this judgement after you opened it. Their version and yours are shown; yours is not saved yet.");
         }
 
         await LoadAsync(id, cancellationToken);

@@ -56,10 +56,13 @@ internal sealed class GridHandler(AuditDbContext db, AuditAccess access, AuditSu
         var now = clock.GetUtcNow();
         if (request.Rating is not { } rating)
         {
-            if (existing is not null)
+            if (existing is null)
             {
-                db.GridOverrides.Remove(existing);
+                // Nothing to remove: the cell and its history stay as they are.
+                return (await grids.GridAsync(audit, cancellationToken)).Cells.Single(c => c.ElementKey == request.ElementKey && c.StrandKey == request.StrandKey);
             }
+
+            db.GridOverrides.Remove(existing);
         }
         else if (existing is null)
         {
