@@ -21,7 +21,8 @@ internal sealed class ListOutboundEmailsHandler(PlatformDbContext db, ICurrentUs
             emails = emails.Where(e => e.To == request.To.Trim());
         }
 
-        return await emails.OrderByDescending(e => e.QueuedAt).Take(Math.Clamp(request.Take, 1, 200))
+        // Ids are version-7 UUIDs: they sort in the order rows were written, whatever clock a job or test used.
+        return await emails.OrderByDescending(e => e.Id).Take(Math.Clamp(request.Take, 1, 200))
             .Select(e => new OutboundEmailDto(e.Id, e.To, e.Subject, e.Body, e.Kind, e.QueuedAt, e.Status.ToString()))
             .ToListAsync(cancellationToken);
     }
