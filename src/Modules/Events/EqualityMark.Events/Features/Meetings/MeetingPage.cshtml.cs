@@ -49,6 +49,17 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostTransferAsync(Guid id, Guid bookingId, string? name, string? email, CancellationToken cancellationToken)
+    {
+        if (await this.SendFormAsync(mediator, new TransferBookingCommand(bookingId, name ?? string.Empty, email ?? string.Empty), string.Empty, string.Empty, cancellationToken))
+        {
+            return RedirectToPage();
+        }
+
+        await OnGetAsync(id, cancellationToken);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid bookingId, Attendance attendance, CancellationToken cancellationToken)
     {
         await mediator.Send(new RecordAttendanceCommand(bookingId, attendance), cancellationToken);

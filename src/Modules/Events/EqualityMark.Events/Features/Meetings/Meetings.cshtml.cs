@@ -10,8 +10,16 @@ public sealed class MeetingsModel(IMediator mediator, ICurrentUser user) : PageM
 {
     public IReadOnlyList<MeetingDto> Meetings { get; private set; } = [];
 
+    public IReadOnlyList<SchoolAttendanceDto> OurMeetings { get; private set; } = [];
+
     public bool CanCreate => user.IsAuthorityAdmin;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Meetings = await mediator.Send(new ListMeetingsQuery(), cancellationToken);
+        if (user.IsSchoolUser)
+        {
+            OurMeetings = await mediator.Send(new SchoolAttendanceQuery(), cancellationToken);
+        }
+    }
 }

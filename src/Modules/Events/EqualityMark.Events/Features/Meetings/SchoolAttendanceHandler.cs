@@ -1,0 +1,22 @@
+using EqualityMark.Events.Contracts;
+using EqualityMark.Events.Data;
+using EqualityMark.Events.Features.Shared;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Events.Features.Meetings;
+
+internal sealed class SchoolAttendanceHandler(EventsDbContext db, EventsAccess access) : IRequestHandler<SchoolAttendanceQuery, IReadOnlyList<SchoolAttendanceDto>>
+{
+    public async Task<IReadOnlyList<SchoolAttendanceDto>> Handle(SchoolAttendanceQuery request, CancellationToken cancellationToken)
+    {
+        var schoolId = access.OwnSchool;
+        var rows = await (from b in db.Bookings
+                          join m in db.Meetings on b.MeetingId equals m.Id
+                          where b.SchoolId == schoolId && b.Status != BookingStatus.Cancelled
+                          orderby m.StartsAt descending
+                          select new { m.Id, m.Title, m.StartsAt, b.AttendeeName, b.Status, b.Attendance }).AsNoTracking().ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => new SchoolAttendanceDto(r.Id, r.Title, r.StartsAt, r.AttendeeName,
+            r.Status == BookingStatus.Booked ? "Confirmed" : "Waiting list", r.Attendance?.ToString()));
+    }
+}
