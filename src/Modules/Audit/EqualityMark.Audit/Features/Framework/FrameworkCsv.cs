@@ -1,6 +1,7 @@
 using System.Text;
 using EqualityMark.Audit.Domain;
 using EqualityMark.Audit.Features.Shared;
+using EqualityMark.Shared.Text;
 
 namespace EqualityMark.Audit.Features.Framework;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using EqualityMark.Events.Contracts;
+using EqualityMark.Shared.Text;
 
 namespace EqualityMark.Events.Features.Meetings;
 
@@ -12,15 +13,9 @@ internal static class AttendanceCsv
         csv.AppendLine("School,Representative,Email,Place,Attendance");
         foreach (var b in meeting.Bookings.Where(b => b.Status != BookingStatus.Cancelled))
         {
-            csv.AppendLine(string.Join(',', new[] { b.SchoolName, b.AttendeeName, b.AttendeeEmail, b.Status.ToString(), b.Attendance?.ToString() ?? string.Empty }.Select(Escape)));
+            csv.AppendLine(string.Join(',', new[] { b.SchoolName, b.AttendeeName, b.AttendeeEmail, b.Status.ToString(), b.Attendance?.ToString() ?? string.Empty }.Select(Csv.Escape)));
         }
 
         return csv.ToString();
-    }
-
-    private static string Escape(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }

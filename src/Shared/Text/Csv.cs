@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace EqualityMark.Audit.Features.Shared;
+namespace EqualityMark.Shared.Text;
 
 /// <summary>RFC 4180 CSV: quotes fields with commas, quotes or line breaks; reads quoted fields back.</summary>
-internal static class Csv
+public static class Csv
 {
     public static string Escape(string value)
     {
