@@ -23,14 +23,7 @@ internal static class TestSchools
     public static async Task<TestSchool> CreateSchoolAsync(this BrowserFixture fixture, string tenantCode)
     {
         var scopes = fixture.Services.GetRequiredService<TenantScopeFactory>();
-        TenantInfo tenant;
-        await using (var platform = scopes.CreateScope(null))
-        {
-            var tenants = await platform.ServiceProvider.GetRequiredService<IMediator>().Send(new ListTenantsQuery());
-            var dto = tenants.Single(t => t.Code == tenantCode);
-            tenant = new TenantInfo(dto.Id, dto.Code, dto.Name, dto.ProgrammeName);
-        }
-
+        var tenant = await fixture.TenantAsync(tenantCode);
         var suffix = RandomNumberGenerator.GetHexString(8).ToLowerInvariant();
         var urn = RandomNumberGenerator.GetInt32(100_000, 900_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var scope = scopes.CreateScope(tenant);
@@ -44,7 +37,15 @@ internal static class TestSchools
         return new TestSchool(school.Id, school.Name, coordinator, member);
     }
 
-    private static async Task CreateUserAsync(UserManager<User> users, string email, string name, string role, Guid schoolId)
+    public static async Task<TenantInfo> TenantAsync(this BrowserFixture fixture, string tenantCode)
+    {
+        await using var platform = fixture.Services.GetRequiredService<TenantScopeFactory>().CreateScope(null);
+        var tenants = await platform.ServiceProvider.GetRequiredService<IMediator>().Send(new ListTenantsQuery());
+        var dto = tenants.Single(t => t.Code == tenantCode);
+        return new TenantInfo(dto.Id, dto.Code, dto.Name, dto.ProgrammeName);
+    }
+
+    internal static async Task CreateUserAsync(UserManager<User> users, string email, string name, string role, Guid? schoolId)
     {
         var now = DateTimeOffset.UtcNow;
         var user = new User

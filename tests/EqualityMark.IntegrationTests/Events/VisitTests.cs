@@ -10,6 +10,7 @@ namespace EqualityMark.IntegrationTests.Events;
 public sealed class VisitTests(AppFixture app)
 {
     private static readonly string[] Badges = ["race", "disability"];
+    private static readonly string[] UnknownBadge = ["astrology"];
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     [Fact]
@@ -103,6 +104,18 @@ public sealed class VisitTests(AppFixture app)
         Assert.DoesNotContain((await otherSchool.GetFromJsonAsync<JsonElement>("/api/v1/visits")).EnumerateArray(), v => v.GetProperty("id").GetGuid() == visit);
         var otherAuthority = await app.SignInAsync("northdale", "admin");
         Assert.Equal(HttpStatusCode.NotFound, (await otherAuthority.GetAsync($"/api/v1/visits/{visit}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Badges_to_verify_must_be_the_marks_badges_and_only_at_the_annual_visit()
+    {
+        var school = await app.SubscribedAsync(app.Lancashire, "Gold");
+        var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
+        var unknown = await coordinator.PostAsJsonAsync("/api/v1/visits", new { kind = "Annual", focus = "Accreditation", proposedDates = "May", badgesToVerify = UnknownBadge });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("not one of this mark's badges", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var atInset = await coordinator.PostAsJsonAsync("/api/v1/visits", new { kind = "Inset", focus = "Training", proposedDates = "May", badgesToVerify = Badges });
+        Assert.Equal(HttpStatusCode.BadRequest, atInset.StatusCode);
     }
 
     private async Task<int> UsedAsync(Guid schoolId, EntitlementKind kind) =>

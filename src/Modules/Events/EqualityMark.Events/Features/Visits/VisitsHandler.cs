@@ -26,6 +26,18 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
         var schoolId = access.OwnSchool;
         var kind = request.Kind!.Value;
         await EnsureAvailableAsync(schoolId, kind, cancellationToken);
+        var badges = (request.BadgesToVerify ?? []).Select(b => b.Trim()).Where(b => b.Length > 0).Distinct().ToList();
+        var known = (await mediator.Send(new GetBadgesQuery(), cancellationToken)).Select(b => b.Key).ToHashSet();
+        if (badges.FirstOrDefault(b => !known.Contains(b)) is { } unknown)
+        {
+            throw RequestValidationException.For(nameof(request.BadgesToVerify), $"'{unknown}' is not one of this mark's badges");
+        }
+
+        if (badges.Count > 0 && kind != VisitKind.Annual)
+        {
+            throw RequestValidationException.For(nameof(request.BadgesToVerify), "Badges are verified at the annual accreditation visit");
+        }
+
         var school = await mediator.Send(new GetSchoolQuery(schoolId), cancellationToken);
         var visit = new Visit
         {
@@ -33,7 +45,7 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
             SchoolName = school.Name,
             Kind = kind,
             Focus = request.Focus.Trim(),
-            BadgesToVerify = kind == VisitKind.Annual ? string.Join(',', request.BadgesToVerify ?? []) : string.Empty,
+            BadgesToVerify = string.Join(',', badges),
             ProposedDates = request.ProposedDates.Trim(),
             RequestedAt = clock.GetUtcNow(),
         };

@@ -1,3 +1,4 @@
+using EqualityMark.Audit.Contracts;
 using EqualityMark.Events.Contracts;
 using EqualityMark.Events.Features.Shared;
 using EqualityMark.Shared.Security;
@@ -25,12 +26,17 @@ public sealed class VisitsPageModel(IMediator mediator, ICurrentUser user) : Pag
     public static IEnumerable<SelectListItem> KindOptions =>
         [new("Choose a kind of visit", string.Empty), .. Enum.GetValues<VisitKind>().Select(k => new SelectListItem(VisitKinds.Name(k), k.ToString()))];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Visits = await mediator.Send(new ListVisitsQuery(), cancellationToken);
+    public IReadOnlyList<BadgeDto> Badges { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Visits = await mediator.Send(new ListVisitsQuery(), cancellationToken);
+        Badges = await mediator.Send(new GetBadgesQuery(), cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var badges = (Input.Badges ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var visit = await this.TrySendAsync(mediator, new RequestVisitCommand(Input.Kind, Input.Focus ?? string.Empty, Input.ProposedDates ?? string.Empty, badges), "Input.Kind", cancellationToken);
+        var visit = await this.TrySendAsync(mediator, new RequestVisitCommand(Input.Kind, Input.Focus ?? string.Empty, Input.ProposedDates ?? string.Empty, Input.Badges), "Input.Kind", cancellationToken);
         if (visit is not null)
         {
             return Redirect($"/visits/{visit.Id}");
@@ -48,6 +54,6 @@ public sealed class VisitsPageModel(IMediator mediator, ICurrentUser user) : Pag
 
         public string? ProposedDates { get; set; }
 
-        public string? Badges { get; set; }
+        public List<string> Badges { get; set; } = [];
     }
 }
