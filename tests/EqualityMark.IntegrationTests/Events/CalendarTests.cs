@@ -69,7 +69,8 @@ public sealed class CalendarTests(AppFixture app)
         var meetingId = await admin.CreateMeetingAsync(capacity: 20, DateTimeOffset.UtcNow.AddDays(4));
         var school = await app.SubscribedAsync(app.Lancashire, "Bronze");
         var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
-        await coordinator.BookAsync(meetingId, "Gus Reminder");
+        var attendee = $"Gus Reminder{Random.Shared.Next(100000, 999999)}";
+        await coordinator.BookAsync(meetingId, attendee);
         var visit = await (await coordinator.RequestVisitAsync("Annual")).IdAsync();
         await admin.ConfirmAsync(visit, await app.CreateAdvisorAsync(app.Lancashire), DateTimeOffset.UtcNow.AddDays(5));
 
@@ -77,7 +78,7 @@ public sealed class CalendarTests(AppFixture app)
         await app.SendAsync(app.Lancashire, new RunEventRemindersCommand());
         await app.SendAsync(app.Lancashire, new RunAuditRemindersCommand());
 
-        Assert.Single(await app.SendAsync(app.Lancashire, new ListOutboundEmailsQuery("gus.reminder@example.org")), e => e.Subject.StartsWith("Reminder:", StringComparison.Ordinal));
+        Assert.Single(await app.SendAsync(app.Lancashire, new ListOutboundEmailsQuery($"{attendee.Replace(' ', '.').ToLowerInvariant()}@example.org")), e => e.Subject.StartsWith("Reminder:", StringComparison.Ordinal));
         var toCoordinator = await app.SendAsync(app.Lancashire, new ListOutboundEmailsQuery(school.CoordinatorEmail));
         var visitReminder = Assert.Single(toCoordinator, e => e.Kind == "VisitReminder");
         Assert.Contains("audit has been sent", visitReminder.Body, StringComparison.Ordinal);
