@@ -24,6 +24,11 @@ public sealed class RenewalJobTests(AppFixture app)
             var run = await WaitForRunAsync(tenant, before);
             Assert.True(run.Outcome == "Succeeded", $"{tenant.Code}: {run.Outcome} {run.Error}");
         }
+
+        var admin = await app.SignInAsync("lancashire", "admin");
+        var page = await admin.GetAsync("/admin/renewals");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Renewal due", await page.Content.ReadAsStringAsync());
     }
 
     private async Task<JobRunDto> WaitForRunAsync(EqualityMark.Shared.Tenancy.TenantInfo tenant, DateTimeOffset since)

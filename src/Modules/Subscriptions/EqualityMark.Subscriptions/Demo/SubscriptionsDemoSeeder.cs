@@ -3,8 +3,6 @@ using EqualityMark.Shared.Modules;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
-using EqualityMark.Subscriptions.Domain;
-using EqualityMark.Subscriptions.Features;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +36,7 @@ internal sealed class SubscriptionsDemoSeeder(TenantScopeFactory scopes) : IDemo
             var info = new TenantInfo(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName);
             await using (var scope = scopes.CreateScope(info))
             {
-                await SeedCatalogueAsync(scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>(), catalogue, cancellationToken);
+                await DemoCatalogueWriter.EnsureAsync(scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>(), catalogue, cancellationToken);
             }
 
             foreach (var subscription in DemoCatalogues.Subscriptions.Where(s => s.TenantCode == tenant.Code))
@@ -89,29 +87,5 @@ internal sealed class SubscriptionsDemoSeeder(TenantScopeFactory scopes) : IDemo
 
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SubmitSignUpCommand(demo.SchoolName, demo.Urn, demo.Phase, "1 Demo Road", demo.Town, "BB7 9ZZ",
             demo.CoordinatorName, demo.CoordinatorEmail, package.Id, PaymentMethod.Invoice, "PO-DEMO-2"), cancellationToken);
-    }
-
-    private static async Task SeedCatalogueAsync(SubscriptionsDbContext db, DemoCatalogue catalogue, CancellationToken cancellationToken)
-    {
-        await SettingsStore.GetAsync(db, cancellationToken);
-        if (await db.PhaseBands.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        var bands = catalogue.Bands.Select((b, i) => new PhaseBand { Name = b.Name, DisplayOrder = i + 1, Phases = [.. b.Phases] }).ToList();
-        db.PhaseBands.AddRange(bands);
-        foreach (var (demo, order) in catalogue.Packages.Select((p, i) => (p, i + 1)))
-        {
-            var package = new Package { Name = demo.Name, Description = demo.Description, DisplayOrder = order };
-            package.Entitlements.AddRange(demo.Entitlements.Select(e => new PackageEntitlement
-            {
-                PackageId = package.Id, Kind = e.Kind, Quantity = e.Quantity, ChoiceGroup = e.ChoiceGroup,
-            }));
-            package.Prices.AddRange(bands.Select((band, i) => new PackagePrice { PackageId = package.Id, PhaseBandId = band.Id, AmountPence = demo.PricesPence[i] }));
-            db.Packages.Add(package);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }
