@@ -4,10 +4,15 @@ using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace EqualityMark.IntegrationTests.Subscriptions;
 
-/// <summary>A second host on the same database whose clock the test moves (days, months ahead) and whose settings it chooses.</summary>
+/// <summary>
+/// A second host on the same database whose clock the test moves (days, months ahead) and whose settings it
+/// chooses. It runs no hosted services, so it never joins the Quartz cluster.
+/// </summary>
 internal sealed class ClockedApp : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
@@ -21,7 +26,13 @@ internal sealed class ClockedApp : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                // No scheduler or background work here: a clustered Quartz node on a moved clock would run
+                // other authorities' jobs in the future.
+                services.RemoveAll<IHostedService>();
+            });
         });
         _ = _factory.Server;
     }

@@ -47,4 +47,16 @@ internal static class DemoCatalogues
                  new(EntitlementKind.AnnualVisit, 1, null), new(EntitlementKind.InsetSession, 2, null)]),
         ]),
     ];
+
+    /// <summary>Each demo authority's first school (its co-ordinator's) subscribed and paid.</summary>
+    public static readonly DemoSubscription[] Subscriptions =
+    [
+        new("lancashire", "900101", "Silver", "Sam Taylor", "coordinator@lancashire.example"),
+        new("northdale", "900201", "Award Plus", "Sam Taylor", "coordinator@northdale.example"),
+    ];
+
+    public static readonly DemoSignUp[] SignUps =
+    [
+        new("lancashire", "Ribble Valley Primary School", "900106", "Primary", "Clitheroe", "Bronze", "Morgan Reed", "equality@ribble-valley.example"),
+    ];
 }

@@ -1,16 +1,18 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Modules;
 using EqualityMark.Shared.Tenancy;
+using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
-using EqualityMark.Subscriptions.Domain;
-using EqualityMark.Subscriptions.Features;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.Subscriptions.Demo;
 
-/// <summary>Gives each demo authority its catalogue if it has none yet; changes nothing that exists.</summary>
+/// <summary>
+/// Gives each demo authority its catalogue, a paid subscription for its first school and a sign-up to review,
+/// each only if missing; changes nothing that exists.
+/// </summary>
 internal sealed class SubscriptionsDemoSeeder(TenantScopeFactory scopes) : IDemoDataSeeder
 {
     public int Order => 10;
@@ -31,32 +33,59 @@ internal sealed class SubscriptionsDemoSeeder(TenantScopeFactory scopes) : IDemo
                 continue;
             }
 
-            await using var scope = scopes.CreateScope(new TenantInfo(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName));
-            await SeedCatalogueAsync(scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>(), catalogue, cancellationToken);
+            var info = new TenantInfo(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName);
+            await using (var scope = scopes.CreateScope(info))
+            {
+                await DemoCatalogueWriter.EnsureAsync(scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>(), catalogue, cancellationToken);
+            }
+
+            foreach (var subscription in DemoCatalogues.Subscriptions.Where(s => s.TenantCode == tenant.Code))
+            {
+                await SeedSubscriptionAsync(info, subscription, cancellationToken);
+            }
+
+            foreach (var signUp in DemoCatalogues.SignUps.Where(s => s.TenantCode == tenant.Code))
+            {
+                await SeedSignUpAsync(info, signUp, cancellationToken);
+            }
         }
     }
 
-    private static async Task SeedCatalogueAsync(SubscriptionsDbContext db, DemoCatalogue catalogue, CancellationToken cancellationToken)
+    private async Task SeedSubscriptionAsync(TenantInfo tenant, DemoSubscription demo, CancellationToken cancellationToken)
     {
-        await SettingsStore.GetAsync(db, cancellationToken);
-        if (await db.PhaseBands.AnyAsync(cancellationToken))
+        await using var scope = scopes.CreateScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        if (await db.SignUps.AnyAsync(s => s.Urn == demo.Urn, cancellationToken) || await db.Subscriptions.AnyAsync(s => s.SchoolUrn == demo.Urn, cancellationToken))
         {
             return;
         }
 
-        var bands = catalogue.Bands.Select((b, i) => new PhaseBand { Name = b.Name, DisplayOrder = i + 1, Phases = [.. b.Phases] }).ToList();
-        db.PhaseBands.AddRange(bands);
-        foreach (var (demo, order) in catalogue.Packages.Select((p, i) => (p, i + 1)))
+        var school = (await mediator.Send(new ListSchoolsQuery(), cancellationToken)).FirstOrDefault(s => s.Urn == demo.Urn);
+        var package = await db.Packages.AsNoTracking().FirstOrDefaultAsync(p => p.Name == demo.PackageName, cancellationToken);
+        if (school is null || package is null)
         {
-            var package = new Package { Name = demo.Name, Description = demo.Description, DisplayOrder = order };
-            package.Entitlements.AddRange(demo.Entitlements.Select(e => new PackageEntitlement
-            {
-                PackageId = package.Id, Kind = e.Kind, Quantity = e.Quantity, ChoiceGroup = e.ChoiceGroup,
-            }));
-            package.Prices.AddRange(bands.Select((band, i) => new PackagePrice { PackageId = package.Id, PhaseBandId = band.Id, AmountPence = demo.PricesPence[i] }));
-            db.Packages.Add(package);
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var signUp = await mediator.Send(new SubmitSignUpCommand(school.Name, school.Urn, school.Phase.ToString(), school.AddressLine1, school.Town, school.Postcode,
+            demo.CoordinatorName, demo.CoordinatorEmail, package.Id, PaymentMethod.Invoice, "PO-DEMO-1"), cancellationToken);
+        var approved = await mediator.Send(new ApproveSignUpCommand(signUp.Id), cancellationToken);
+        var invoice = (await mediator.Send(new ListInvoicesQuery(school.Id), cancellationToken)).First(i => i.SubscriptionId == approved.SubscriptionId);
+        await mediator.Send(new MarkInvoicePaidCommand(invoice.Id), cancellationToken);
+    }
+
+    private async Task SeedSignUpAsync(TenantInfo tenant, DemoSignUp demo, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>();
+        var package = await db.Packages.AsNoTracking().FirstOrDefaultAsync(p => p.Name == demo.PackageName, cancellationToken);
+        if (package is null || await db.SignUps.AnyAsync(s => s.Urn == demo.Urn, cancellationToken))
+        {
+            return;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SubmitSignUpCommand(demo.SchoolName, demo.Urn, demo.Phase, "1 Demo Road", demo.Town, "BB7 9ZZ",
+            demo.CoordinatorName, demo.CoordinatorEmail, package.Id, PaymentMethod.Invoice, "PO-DEMO-2"), cancellationToken);
     }
 }

@@ -1,14 +1,22 @@
+using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
 using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EqualityMark.Subscriptions.Features.Subscriptions;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SubscriptionDetailsModel(IMediator mediator) : PageModel
+public sealed class SubscriptionDetailsModel(IMediator mediator, ICurrentUser currentUser) : PageModel
 {
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public bool CanCancel => currentUser.IsAuthorityAdmin && Subscription.Status is SubscriptionStatus.PendingPayment or SubscriptionStatus.Active or SubscriptionStatus.RenewalDue;
+
     public SubscriptionDto Subscription { get; private set; } = default!;
 
     public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
@@ -17,5 +25,26 @@ public sealed class SubscriptionDetailsModel(IMediator mediator) : PageModel
     {
         Subscription = await mediator.Send(new GetSubscriptionQuery(id), cancellationToken);
         Invoices = (await mediator.Send(new ListInvoicesQuery(Subscription.SchoolId), cancellationToken)).Where(i => i.SubscriptionId == id).ToList();
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new CancelSubscriptionCommand(id, Reason ?? string.Empty), cancellationToken);
+            return Redirect($"/subscriptions/{id}");
+        }
+        catch (RequestValidationException exception)
+        {
+            // The command's Reason field is this page's Reason property.
+            ModelState.AddValidationErrors(exception, prefix: string.Empty);
+        }
+        catch (ConflictException exception)
+        {
+            ModelState.AddModelError(nameof(Reason), exception.Message);
+        }
+
+        await OnGetAsync(id, cancellationToken);
+        return Page();
     }
 }

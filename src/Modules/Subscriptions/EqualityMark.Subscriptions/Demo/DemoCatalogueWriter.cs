@@ -1,0 +1,34 @@
+using EqualityMark.Subscriptions.Data;
+using EqualityMark.Subscriptions.Domain;
+using EqualityMark.Subscriptions.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Subscriptions.Demo;
+
+/// <summary>Writes a catalogue into the scope's authority if it has no phase bands yet; changes nothing that exists.</summary>
+internal static class DemoCatalogueWriter
+{
+    public static async Task EnsureAsync(SubscriptionsDbContext db, DemoCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        await SettingsStore.GetAsync(db, cancellationToken);
+        if (await db.PhaseBands.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var bands = catalogue.Bands.Select((b, i) => new PhaseBand { Name = b.Name, DisplayOrder = i + 1, Phases = [.. b.Phases] }).ToList();
+        db.PhaseBands.AddRange(bands);
+        foreach (var (demo, order) in catalogue.Packages.Select((p, i) => (p, i + 1)))
+        {
+            var package = new Package { Name = demo.Name, Description = demo.Description, DisplayOrder = order };
+            package.Entitlements.AddRange(demo.Entitlements.Select(e => new PackageEntitlement
+            {
+                PackageId = package.Id, Kind = e.Kind, Quantity = e.Quantity, ChoiceGroup = e.ChoiceGroup,
+            }));
+            package.Prices.AddRange(bands.Select((band, i) => new PackagePrice { PackageId = package.Id, PhaseBandId = band.Id, AmountPence = demo.PricesPence[i] }));
+            db.Packages.Add(package);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

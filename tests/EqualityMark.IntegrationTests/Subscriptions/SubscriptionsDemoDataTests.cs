@@ -1,0 +1,22 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Subscriptions.Contracts;
+
+namespace EqualityMark.IntegrationTests.Subscriptions;
+
+/// <summary>The demo shows the module at work: a paid subscription for each first school and a sign-up to review.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class SubscriptionsDemoDataTests(AppFixture app)
+{
+    [Fact]
+    public async Task Each_demo_authoritys_first_school_has_a_paid_subscription_and_lancashire_has_a_sign_up_to_review()
+    {
+        foreach (var (tenant, urn, package) in new[] { (app.Lancashire, "900101", "Silver"), (app.Northdale, "900201", "Award Plus") })
+        {
+            var school = (await app.SendAsync(tenant, new ListSchoolsQuery())).Single(s => s.Urn == urn);
+            var subscriptions = await app.SendAsync(tenant, new ListSchoolSubscriptionsQuery(school.Id));
+            Assert.Contains(subscriptions, s => s.PackageName == package && s.Status is SubscriptionStatus.Active or SubscriptionStatus.RenewalDue);
+        }
+
+        Assert.Contains(await app.SendAsync(app.Lancashire, new ListSignUpsQuery(SignUpStatus.AwaitingReview)), s => s.Urn == "900106");
+    }
+}
