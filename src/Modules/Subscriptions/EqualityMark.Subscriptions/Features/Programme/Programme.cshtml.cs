@@ -1,3 +1,4 @@
+using EqualityMark.Audit.Contracts;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Tenancy;
@@ -18,6 +19,9 @@ public sealed class ProgrammeModel(IMediator mediator, ITenantContext tenant) : 
 
     public CatalogueDto Catalogue { get; private set; } = default!;
 
+    /// <summary>The mark's badges, from the authority's audit framework (asked of Audit through its Contracts).</summary>
+    public IReadOnlyList<BadgeDto> Badges { get; private set; } = [];
+
     public static string PhaseName(string phase) => Enum.TryParse<SchoolPhase>(phase, out var value) ? PhaseNames.Display(value) : phase;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -26,5 +30,6 @@ public sealed class ProgrammeModel(IMediator mediator, ITenantContext tenant) : 
         ProgrammeName = authority.ProgrammeName;
         AuthorityName = authority.Name;
         Catalogue = await mediator.Send(new GetCatalogueQuery(), cancellationToken);
+        Badges = await mediator.Send(new GetBadgesQuery(), cancellationToken);
     }
 }
