@@ -58,6 +58,23 @@ internal static class EventSteps
     public static ILocator BookingRow(this IPage page, string attendeeName) =>
         page.Locator("main table.govuk-table tbody tr").Filter(new LocatorFilterOptions { HasText = attendeeName });
 
+    /// <summary>The error summary's links on the page shown that go to no element (GOV.UK: each error links to its field).</summary>
+    public static async Task<IReadOnlyList<string>> BrokenErrorLinksAsync(IPage page)
+    {
+        await Expect(page.ErrorSummary()).ToBeVisibleAsync();
+        var broken = new List<string>();
+        foreach (var link in await page.ErrorSummary().Locator("a").AllAsync())
+        {
+            var href = await link.GetAttributeAsync("href") ?? string.Empty;
+            if (!href.StartsWith('#') || await page.Locator(href).CountAsync() == 0)
+            {
+                broken.Add($"{new Uri(page.Url).AbsolutePath}: \"{(await link.TextContentAsync())?.Trim()}\" links to {href}");
+            }
+        }
+
+        return broken;
+    }
+
     /// <summary>Fills "Request a visit" on /visits and presses the button; the caller checks where it lands.</summary>
     public static async Task RequestVisitAsync(IPage page, string siteUrl, string kind, string focus)
     {
