@@ -3,6 +3,7 @@ using EqualityMark.Shared.Tenancy;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace EqualityMark.Host.Errors;
 
@@ -58,6 +59,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Detail = "Someone else changed this record after you opened it. Reload it to see their changes.",
         },
         TenantIsolationException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found." },
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Conflict.",
+            Detail = "This has just been recorded by someone else. Reload to see it.",
+        },
         _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Something went wrong on our side." },
     };
 }
