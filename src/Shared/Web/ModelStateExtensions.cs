@@ -6,13 +6,16 @@ namespace EqualityMark.Shared.Web;
 public static class ModelStateExtensions
 {
     /// <summary>Copies a command's field errors onto a page's form fields (Email → Input.Email).</summary>
-    public static void AddValidationErrors(this ModelStateDictionary modelState, RequestValidationException exception, string prefix = "Input")
+    /// <param name="fieldMap">Where a command's field is not the form's field of the same name (e.g. StartsAt → Input.Date).</param>
+    public static void AddValidationErrors(
+        this ModelStateDictionary modelState, RequestValidationException exception, string prefix = "Input", IReadOnlyDictionary<string, string>? fieldMap = null)
     {
         foreach (var (field, messages) in exception.Errors)
         {
+            var key = fieldMap?.GetValueOrDefault(field) ?? (string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}");
             foreach (var message in messages)
             {
-                modelState.AddModelError(string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
+                modelState.AddModelError(key, message);
             }
         }
     }

@@ -25,7 +25,7 @@ public static class PageModelMediatorExtensions
     /// </summary>
     public static async Task<bool> SendFormAsync<TResult>(
         this PageModel page, IMediator mediator, IRequest<TResult> request, string fieldPrefix, string conflictField,
-        CancellationToken cancellationToken, Action<TResult>? onSuccess = null)
+        CancellationToken cancellationToken, Action<TResult>? onSuccess = null, IReadOnlyDictionary<string, string>? fieldMap = null)
     {
         try
         {
@@ -35,7 +35,7 @@ public static class PageModelMediatorExtensions
         }
         catch (RequestValidationException exception)
         {
-            page.ModelState.AddValidationErrors(exception, fieldPrefix);
+            page.ModelState.AddValidationErrors(exception, fieldPrefix, fieldMap);
         }
         catch (ConflictException exception)
         {

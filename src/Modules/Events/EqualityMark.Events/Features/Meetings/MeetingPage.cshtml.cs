@@ -27,6 +27,15 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
 
     public string? Notice { get; private set; }
 
+    private static readonly Dictionary<string, string> BookingFields = new()
+    {
+        ["Attendees"] = "Book.Name1",
+        ["Attendees[0].Name"] = "Book.Name1",
+        ["Attendees[0].Email"] = "Book.Email1",
+        ["Attendees[1].Name"] = "Book.Name2",
+        ["Attendees[1].Email"] = "Book.Email2",
+    };
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         Details = await mediator.Send(new GetMeetingQuery(id), cancellationToken);
 
@@ -34,7 +43,7 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
     {
         var attendees = new[] { new AttendeeInput(Book.Name1, Book.Email1), new AttendeeInput(Book.Name2, Book.Email2) }
             .Where((a, index) => index == 0 || !string.IsNullOrWhiteSpace(a.Name) || !string.IsNullOrWhiteSpace(a.Email)).ToList();
-        if (await this.SendFormAsync(mediator, new BookPlacesCommand(id, attendees), "Book", "Book.Name1", cancellationToken))
+        if (await this.SendFormAsync(mediator, new BookPlacesCommand(id, attendees), "Book", "Book.Name1", cancellationToken, fieldMap: BookingFields))
         {
             return RedirectToPage();
         }

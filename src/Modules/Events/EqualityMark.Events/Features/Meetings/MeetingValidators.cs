@@ -4,17 +4,18 @@ namespace EqualityMark.Events.Features.Meetings;
 
 internal sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingCommand>
 {
-    public CreateMeetingValidator()
+    public CreateMeetingValidator(TimeProvider clock)
     {
         RuleFor(c => c.Term).NotEmpty().WithMessage("Enter the term, for example Spring 2027").MaximumLength(60);
         RuleFor(c => c.Title).NotEmpty().WithMessage("Enter a title").MaximumLength(200);
-        RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when the meeting starts");
+        RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when the meeting starts")
+            .GreaterThan(_ => clock.GetUtcNow()).WithMessage("The meeting must be in the future");
         RuleFor(c => c.EndsAt).NotNull().WithMessage("Enter when the meeting ends")
-            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null).WithMessage("The meeting must end after it starts");
+            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator).WithMessage("The meeting must end after it starts");
         RuleFor(c => c.Capacity).NotNull().WithMessage("Enter how many places there are")
             .InclusiveBetween(1, 2000).WithMessage("Enter a number of places from 1 to 2,000");
         RuleFor(c => c.BookingDeadline).NotNull().WithMessage("Enter the booking deadline")
-            .LessThanOrEqualTo(c => c.StartsAt).When(c => c.StartsAt is not null).WithMessage("Booking must close before the meeting starts");
+            .LessThanOrEqualTo(c => c.StartsAt).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator).WithMessage("Booking must close before the meeting starts");
         RuleFor(c => c).Must(c => !string.IsNullOrWhiteSpace(c.Venue) || !string.IsNullOrWhiteSpace(c.OnlineLink))
             .WithName("Venue").WithMessage("Enter a venue or an online link");
         RuleFor(c => c.OnlineLink).Must(link => string.IsNullOrWhiteSpace(link) || Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)

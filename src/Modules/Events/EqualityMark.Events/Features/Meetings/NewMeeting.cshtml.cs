@@ -14,6 +14,12 @@ public sealed class NewMeetingModel(IMediator mediator) : PageModel
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
 
+    private static readonly Dictionary<string, string> FieldMap = new()
+    {
+        ["StartsAt"] = "Input.Date",
+        ["EndsAt"] = "Input.EndTime",
+    };
+
     public void OnGet()
     {
     }
@@ -24,7 +30,8 @@ public sealed class NewMeetingModel(IMediator mediator) : PageModel
             Input.Term ?? string.Empty, Input.Title ?? string.Empty, Input.Agenda,
             Times.FromLondon(Input.Date, Input.StartTime), Times.FromLondon(Input.Date, Input.EndTime),
             Input.Venue, Input.OnlineLink, Input.Capacity, Times.FromLondon(Input.BookingDeadline, new TimeOnly(23, 59)), Input.Materials);
-        var meeting = await this.TrySendAsync(mediator, command, "Input.Title", cancellationToken);
+        MeetingDto? meeting = null;
+        await this.SendFormAsync(mediator, command, "Input", "Input.Title", cancellationToken, m => meeting = m, FieldMap);
         return meeting is null ? Page() : Redirect($"/meetings/{meeting.Id}");
     }
 

@@ -16,12 +16,14 @@ public sealed class AvailabilityPageModel(IMediator mediator) : PageModel
     [BindProperty]
     public SlotInput Input { get; set; } = new();
 
+    private static readonly Dictionary<string, string> Fields = new() { ["StartsAt"] = "Input.Date", ["EndsAt"] = "Input.Until" };
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => Slots = await mediator.Send(new ListAvailabilityQuery(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new PublishAvailabilityCommand(Times.FromLondon(Input.Date, Input.From), Times.FromLondon(Input.Date, Input.Until));
-        if (await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken))
+        if (await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken, fieldMap: Fields))
         {
             return RedirectToPage();
         }

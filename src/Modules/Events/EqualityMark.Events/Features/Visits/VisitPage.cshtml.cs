@@ -46,8 +46,14 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
         }
     }
 
+    private static readonly Dictionary<string, string> ConfirmFields = new()
+    {
+        ["StartsAt"] = "Confirm.Date",
+        ["EndsAt"] = "Confirm.EndTime",
+    };
+
     public Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new ConfirmVisitCommand(id, Confirm.AdvisorId, Times.FromLondon(Confirm.Date, Confirm.StartTime), Times.FromLondon(Confirm.Date, Confirm.EndTime)), "Confirm", cancellationToken);
+        SendAsync(id, new ConfirmVisitCommand(id, Confirm.AdvisorId, Times.FromLondon(Confirm.Date, Confirm.StartTime), Times.FromLondon(Confirm.Date, Confirm.EndTime)), "Confirm", cancellationToken, ConfirmFields);
 
     public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync(id, new CancelVisitCommand(id), string.Empty, cancellationToken);
@@ -58,9 +64,9 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
     public Task<IActionResult> OnPostRespondAsync(Guid id, bool agree, CancellationToken cancellationToken) =>
         SendAsync(id, new RespondToVisitCommand(id, agree, Comment), string.Empty, cancellationToken);
 
-    private async Task<IActionResult> SendAsync<T>(Guid id, IRequest<T> command, string prefix, CancellationToken cancellationToken)
+    private async Task<IActionResult> SendAsync<T>(Guid id, IRequest<T> command, string prefix, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? fieldMap = null)
     {
-        if (await this.SendFormAsync(mediator, command, prefix, string.Empty, cancellationToken))
+        if (await this.SendFormAsync(mediator, command, prefix, string.Empty, cancellationToken, fieldMap: fieldMap))
         {
             return RedirectToPage();
         }

@@ -19,7 +19,7 @@ internal sealed class ConfirmVisitValidator : AbstractValidator<ConfirmVisitComm
         RuleFor(c => c.AdvisorId).NotNull().WithMessage("Choose an advisor");
         RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when the visit starts");
         RuleFor(c => c.EndsAt).NotNull().WithMessage("Enter when the visit ends")
-            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null).WithMessage("The visit must end after it starts");
+            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator).WithMessage("The visit must end after it starts");
     }
 }
 
@@ -40,6 +40,6 @@ internal sealed class PublishAvailabilityValidator : AbstractValidator<PublishAv
     {
         RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when you are available from");
         RuleFor(c => c.EndsAt).NotNull().WithMessage("Enter when you are available until")
-            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null).WithMessage("The end must be after the start");
+            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator).WithMessage("The end must be after the start");
     }
 }

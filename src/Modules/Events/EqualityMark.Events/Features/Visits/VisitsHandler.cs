@@ -136,7 +136,7 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
         var balance = await package.BalanceAsync(schoolId, entitlement, cancellationToken);
         if (balance is null)
         {
-            throw RequestValidationException.For(nameof(RequestVisitCommand.Kind), $"Your package does not include a {VisitKinds.Name(kind).ToLowerInvariant()}");
+            throw RequestValidationException.For(nameof(RequestVisitCommand.Kind), $"Your package does not include this kind of visit ({VisitKinds.Name(kind)})");
         }
 
         var pending = await db.Visits.CountAsync(v => v.SchoolId == schoolId && v.Status == VisitStatus.Requested
@@ -146,7 +146,7 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
             var why = balance.ChoiceGroup is not null && balance.Used > 0
                 ? "your package includes one of an INSET session or a second advisory visit, and it has been used"
                 : "your package's allowance for this year has been used or already requested";
-            throw RequestValidationException.For(nameof(RequestVisitCommand.Kind), $"You cannot request a {VisitKinds.Name(kind).ToLowerInvariant()}: {why}");
+            throw RequestValidationException.For(nameof(RequestVisitCommand.Kind), $"You cannot request this visit ({VisitKinds.Name(kind)}): {why}");
         }
     }
 }
