@@ -44,7 +44,7 @@ internal static class EventSetup
         return name;
     }
 
-    private static async Task<T> SendAsync<T>(BrowserFixture fixture, TenantInfo tenant, IRequest<T> request)
+    internal static async Task<T> SendAsync<T>(BrowserFixture fixture, TenantInfo tenant, IRequest<T> request)
     {
         await using var scope = fixture.Services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
