@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Shared.Security;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
@@ -9,5 +10,5 @@ internal sealed class GetSchoolEntitlementsHandler(SubscriptionsDbContext db, IC
     : IRequestHandler<GetSchoolEntitlementsQuery, SchoolEntitlementsDto>
 {
     public async Task<SchoolEntitlementsDto> Handle(GetSchoolEntitlementsQuery request, CancellationToken cancellationToken) =>
-        CurrentSubscription.ToDto(await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, Today.From(clock), false, cancellationToken));
+        CurrentSubscription.ToDto(await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, UkTime.Today(clock), false, cancellationToken));
 }

@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Shared.Security;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
@@ -11,7 +12,7 @@ internal sealed class ReleaseEntitlementHandler(SubscriptionsDbContext db, ICurr
 {
     public async Task<SchoolEntitlementsDto> Handle(ReleaseEntitlementCommand request, CancellationToken cancellationToken)
     {
-        var subscription = await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, Today.From(clock), true, cancellationToken);
+        var subscription = await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, UkTime.Today(clock), true, cancellationToken);
         var use = subscription.Uses.FirstOrDefault(u => u.Reference == request.Reference.Trim());
         if (use is not null)
         {

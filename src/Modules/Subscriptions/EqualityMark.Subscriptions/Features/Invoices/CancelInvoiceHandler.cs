@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Subscriptions.Contracts;
@@ -27,6 +28,6 @@ internal sealed class CancelInvoiceHandler(SubscriptionsDbContext db, ICurrentUs
 
         invoice.Status = InvoiceStatus.Cancelled;
         await db.SaveChangesAsync(cancellationToken);
-        return invoice.ToDto(Today.From(clock));
+        return invoice.ToDto(UkTime.Today(clock));
     }
 }

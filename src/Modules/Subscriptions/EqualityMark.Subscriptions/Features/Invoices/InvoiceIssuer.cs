@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Shared.Email;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Web;
@@ -14,7 +15,7 @@ internal sealed class InvoiceIssuer(SubscriptionsDbContext db, IEmailOutbox outb
         Subscription subscription, IReadOnlyList<(string Description, long AmountPence)> lines, long vatPence, string? purchaseOrderNumber, CancellationToken cancellationToken)
     {
         var settings = await SettingsStore.GetAsync(db, cancellationToken);
-        var today = Today.From(clock);
+        var today = UkTime.Today(clock);
         var invoice = new Invoice
         {
             Number = await SettingsStore.NextInvoiceNumberAsync(db, cancellationToken),

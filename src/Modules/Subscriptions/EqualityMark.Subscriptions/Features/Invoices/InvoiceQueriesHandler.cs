@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Subscriptions.Contracts;
@@ -14,7 +15,7 @@ internal sealed class InvoiceQueriesHandler(SubscriptionsDbContext db, ICurrentU
 {
     public async Task<IReadOnlyList<InvoiceDto>> Handle(ListInvoicesQuery request, CancellationToken cancellationToken)
     {
-        var today = Today.From(clock);
+        var today = UkTime.Today(clock);
         var invoices = db.Invoices.Include(i => i.Lines).AsNoTracking();
         if (!currentUser.IsAuthorityStaff)
         {
@@ -40,7 +41,7 @@ internal sealed class InvoiceQueriesHandler(SubscriptionsDbContext db, ICurrentU
     {
         var invoice = await db.Invoices.Include(i => i.Lines).AsNoTracking().SingleOrDefaultAsync(i => i.Id == request.InvoiceId, cancellationToken);
         return invoice is not null && currentUser.CanSeeSchool(invoice.SchoolId)
-            ? invoice.ToDto(Today.From(clock))
+            ? invoice.ToDto(UkTime.Today(clock))
             : throw new NotFoundException("No invoice with that id was found.");
     }
 }

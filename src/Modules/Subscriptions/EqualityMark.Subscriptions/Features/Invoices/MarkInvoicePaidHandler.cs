@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Subscriptions.Contracts;
@@ -30,6 +31,6 @@ internal sealed class MarkInvoicePaidHandler(SubscriptionsDbContext db, ICurrent
         invoice.PaidAt = clock.GetUtcNow();
         await payments.PaidAsync(invoice.SubscriptionId, $"Invoice {invoice.ReferenceText} paid", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return invoice.ToDto(Today.From(clock));
+        return invoice.ToDto(UkTime.Today(clock));
     }
 }

@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Shared.Email;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Web;
@@ -19,7 +20,7 @@ internal sealed class RunRenewalsHandler(SubscriptionsDbContext db, ITenantConte
     public async Task<Unit> Handle(RunRenewalsCommand request, CancellationToken cancellationToken)
     {
         var settings = await SettingsStore.GetAsync(db, cancellationToken);
-        var today = Today.From(clock);
+        var today = UkTime.Today(clock);
         var horizon = today.AddDays(RenewalReminders.RenewalDueFromDays);
         var subscriptions = await db.Subscriptions.Include(s => s.History)
             .Where(s => (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.RenewalDue) && s.PeriodEnd <= horizon)

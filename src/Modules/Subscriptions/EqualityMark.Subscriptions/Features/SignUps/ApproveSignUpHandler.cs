@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
@@ -25,7 +26,7 @@ internal sealed class ApproveSignUpHandler(SubscriptionsDbContext db, IMediator 
         await InviteCoordinatorAsync(signUp, school.Id, cancellationToken);
 
         var buyer = new SubscriptionPurchase.Buyer(school.Id, school.Name, school.Urn, school.Phase, signUp.CoordinatorName, signUp.CoordinatorEmail);
-        var subscription = await purchase.BuyAsync(buyer, signUp.PackageId, signUp.PaymentMethod, signUp.PurchaseOrderNumber, Today.From(clock), null, cancellationToken);
+        var subscription = await purchase.BuyAsync(buyer, signUp.PackageId, signUp.PaymentMethod, signUp.PurchaseOrderNumber, UkTime.Today(clock), null, cancellationToken);
 
         signUp.Status = SignUpStatus.Approved;
         signUp.DecidedAt = clock.GetUtcNow();

@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Subscriptions.Contracts;
@@ -18,7 +19,7 @@ internal sealed class SubmitSignUpHandler(SubscriptionsDbContext db, Subscriptio
         var urn = request.Urn.Trim();
         var phase = Enum.Parse<SchoolPhase>(request.Phase!);
         var (package, _, _) = await purchase.PriceForAsync(request.PackageId!.Value, phase, cancellationToken);
-        var today = Today.From(clock);
+        var today = UkTime.Today(clock);
         if (await db.Subscriptions.AnyAsync(s => s.SchoolUrn == urn && s.PeriodEnd >= today
                 && (s.Status == SubscriptionStatus.PendingPayment || s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.RenewalDue), cancellationToken))
         {

@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Time;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
@@ -23,7 +24,7 @@ internal sealed class UpgradeSubscriptionHandler(
             throw new ForbiddenException("Only the school's co-ordinator or the authority's administrators can upgrade.");
         }
 
-        if (!subscription.IsInForce(Today.From(clock)))
+        if (!subscription.IsInForce(UkTime.Today(clock)))
         {
             throw new ConflictException("Only a paid subscription in its period can be upgraded.");
         }
