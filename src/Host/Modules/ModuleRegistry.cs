@@ -1,6 +1,8 @@
 using System.Reflection;
+using EqualityMark.ActionPlanning;
 using EqualityMark.Audit;
 using EqualityMark.Events;
+using EqualityMark.Evidence;
 using EqualityMark.Organisations;
 using EqualityMark.Shared.Modules;
 using EqualityMark.Subscriptions;
@@ -16,6 +18,8 @@ internal static class ModuleRegistry
         new AuditModule(),
         new EventsModule(),
         new SubscriptionsModule(),
+        new EvidenceModule(),
+        new ActionPlanningModule(),
     ];
 
     /// <summary>Module assemblies plus the host's own (jobs, email, demo data live here).</summary>

@@ -1,0 +1,29 @@
+using EqualityMark.ActionPlanning.Contracts;
+using EqualityMark.ActionPlanning.Data;
+using EqualityMark.ActionPlanning.Features;
+using EqualityMark.ActionPlanning.Features.Shared;
+using EqualityMark.Shared.Data;
+using EqualityMark.Shared.Jobs;
+using EqualityMark.Shared.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EqualityMark.ActionPlanning;
+
+/// <summary>Steps 4 and 5: the Equality Action Plan linked to the School Improvement Plan, progress and impact, and the published equality statement.</summary>
+public sealed class ActionPlanningModule : IModule
+{
+    public string Name => "ActionPlanning";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ActionPlanningDbContext>(ActionPlanningDbContext.SchemaName);
+        services.AddScoped<PlanAccess>();
+        services.AddTransient<IDemoDataSeeder, Demo.ActionPlanningDemoSeeder>();
+        services.AddTenantJob<RunActionPlanRemindersCommand>(
+            "action-plan-reminders", "Reminds action owners and co-ordinators of actions due and overdue, and of plans with no recent update", "0 0 7 * * ?");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => ActionPlanningEndpoints.Map(api);
+}

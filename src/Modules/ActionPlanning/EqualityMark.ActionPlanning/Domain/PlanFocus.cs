@@ -1,0 +1,7 @@
+namespace EqualityMark.ActionPlanning.Domain;
+
+internal enum PlanFocus
+{
+    ByStrand,
+    ByElement,
+}
