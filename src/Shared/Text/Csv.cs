@@ -12,6 +12,18 @@ public static class Csv
         return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 
+    /// <summary>Writes rows of fields, each escaped, one line per row.</summary>
+    public static string Write(IEnumerable<IEnumerable<string>> rows)
+    {
+        var builder = new StringBuilder();
+        foreach (var row in rows)
+        {
+            builder.AppendLine(string.Join(',', row.Select(Escape)));
+        }
+
+        return builder.ToString();
+    }
+
     public static List<List<string>> Parse(string text)
     {
         var rows = new List<List<string>>();

@@ -1,3 +1,4 @@
+using EqualityMark.ActionPlanning.Contracts;
 using EqualityMark.Shared.Tenancy;
 
 namespace EqualityMark.ActionPlanning.Domain;

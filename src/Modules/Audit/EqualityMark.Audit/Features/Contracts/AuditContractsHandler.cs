@@ -11,7 +11,8 @@ namespace EqualityMark.Audit.Features.Contracts;
 internal sealed class AuditContractsHandler(AuditDbContext db, AuditAccess access, GridCalculator grids) :
     IRequestHandler<GetCurrentGridQuery, SummaryGridDto?>,
     IRequestHandler<GetRedAmberCellsQuery, IReadOnlyList<GridCellDto>>,
-    IRequestHandler<GetAuditSubmittedDateQuery, DateTimeOffset?>
+    IRequestHandler<GetAuditSubmittedDateQuery, DateTimeOffset?>,
+    IRequestHandler<ListSchoolsWithSentAuditQuery, IReadOnlyList<Guid>>
 {
     public async Task<SummaryGridDto?> Handle(GetCurrentGridQuery request, CancellationToken cancellationToken)
     {
@@ -33,5 +34,13 @@ internal sealed class AuditContractsHandler(AuditDbContext db, AuditAccess acces
         return await db.Audits.AsNoTracking()
             .Where(a => a.SchoolId == request.SchoolId && a.AcademicYear == request.AcademicYear && a.Status == AuditStatus.Submitted)
             .Select(a => a.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> Handle(ListSchoolsWithSentAuditQuery request, CancellationToken cancellationToken)
+    {
+        var schools = await db.Audits.AsNoTracking()
+            .Where(a => a.AcademicYear == request.AcademicYear && a.Status == AuditStatus.Submitted)
+            .Select(a => a.SchoolId).ToListAsync(cancellationToken);
+        return schools.Where(access.User.CanSeeSchool).ToList();
     }
 }

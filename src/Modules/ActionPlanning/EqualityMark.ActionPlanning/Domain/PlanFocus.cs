@@ -1,7 +1,0 @@
-namespace EqualityMark.ActionPlanning.Domain;
-
-internal enum PlanFocus
-{
-    ByStrand,
-    ByElement,
-}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using EqualityMark.ActionPlanning.Contracts;
+using EqualityMark.ActionPlanning.Data;
+using EqualityMark.ActionPlanning.Domain;
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Email;
+using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.Shared.Time;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.ActionPlanning.Features.Reminders;
+
+/// <summary>
+/// Daily, per authority: an action's owner and the co-ordinator hear N days before it is due and once it is overdue;
+/// the co-ordinator hears when the plan has had no update for N weeks. Each reminder is recorded under a unique
+/// (kind, subject, period) in the same transaction as its email, so a second run or node sends nothing twice.
+/// </summary>
+internal sealed class RunActionPlanRemindersHandler(
+    ActionPlanningDbContext db, IMediator mediator, IEmailOutbox outbox, ITenantContext tenant, TimeProvider clock)
+    : IRequestHandler<RunActionPlanRemindersCommand, Unit>
+{
+    public async Task<Unit> Handle(RunActionPlanRemindersCommand request, CancellationToken cancellationToken)
+    {
+        var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new ActionPlanSettings();
+        var today = UkTime.Today(clock);
+        var soon = today.AddDays(settings.DueSoonDays);
+        var actions = await db.Actions.AsNoTracking()
+            .Where(a => (a.Status == ActionStatus.NotStarted || a.Status == ActionStatus.InProgress) && a.DueOn <= soon)
+            .ToListAsync(cancellationToken);
+        var quietSince = clock.GetUtcNow().AddDays(-7 * settings.QuietWeeks);
+        var quietPlans = await db.Plans.AsNoTracking().Where(p => p.LastUpdatedAt < quietSince).ToListAsync(cancellationToken);
+        if (actions.Count == 0 && quietPlans.Count == 0)
+        {
+            return Unit.Value;
+        }
+
+        var people = await mediator.Send(new ListPeopleQuery(), cancellationToken);
+        var byId = people.ToDictionary(p => p.Id);
+        var coordinators = people.Where(p => p.Role == Roles.SchoolCoordinator && p.Status == "Active").ToLookup(p => p.SchoolId);
+        foreach (var action in actions)
+        {
+            var recipients = coordinators[action.SchoolId].ToList();
+            if (action.OwnerUserId is { } owner && byId.TryGetValue(owner, out var person) && recipients.All(r => r.Id != owner))
+            {
+                recipients.Add(person);
+            }
+
+            var due = action.DueOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+            var period = action.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (action.DueOn < today)
+            {
+                await RemindAsync("action-overdue", action.Id, period, recipients, "An equality action is overdue",
+                    $"The action \"{action.Description}\" (owner: {action.OwnerName}) was due on {due}. Record its progress, or change its due date, on the Action plan page.", cancellationToken);
+            }
+            else
+            {
+                await RemindAsync("action-due", action.Id, period, recipients, "An equality action is due soon",
+                    $"The action \"{action.Description}\" (owner: {action.OwnerName}) is due on {due}. Record its progress on the Action plan page.", cancellationToken);
+            }
+        }
+
+        foreach (var plan in quietPlans)
+        {
+            await RemindAsync("plan-quiet", plan.Id, plan.LastUpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coordinators[plan.SchoolId].ToList(),
+                "Your equality action plan has not been updated recently",
+                $"{plan.SchoolName}'s equality action plan has had no update for {settings.QuietWeeks} weeks. Record progress on its actions so the plan stays a living document.", cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+
+    private async Task RemindAsync(string kind, Guid subjectId, string period, List<PersonDto> recipients, string subject, string body, CancellationToken cancellationToken)
+    {
+        if (recipients.Count == 0 || await db.RemindersSent.AnyAsync(r => r.Kind == kind && r.SubjectId == subjectId && r.Period == period, cancellationToken))
+        {
+            return;
+        }
+
+        db.RemindersSent.Add(new ReminderSent { Kind = kind, SubjectId = subjectId, Period = period, SentAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var person in recipients)
+        {
+            await outbox.QueueAsync(new EmailMessage(person.Email, subject, $"Dear {person.FullName},\n\n{body}\n\n{tenant.Tenant?.ProgrammeName}", "ActionPlanReminder"), cancellationToken);
+        }
+    }
+}
