@@ -7,5 +7,7 @@ internal sealed class MovableClock : TimeProvider
 
     public void SetDay(DateOnly day) => _now = new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
+    public void Set(DateTimeOffset moment) => _now = moment;
+
     public override DateTimeOffset GetUtcNow() => _now;
 }

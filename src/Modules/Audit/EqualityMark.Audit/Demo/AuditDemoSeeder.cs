@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EqualityMark.Audit.Demo;
 
 /// <summary>
-/// Publishes the default framework for each demo authority and gives one Lancashire school last year's
+/// Publishes the default framework for each demo authority and gives two Lancashire schools last year's
 /// submitted audit, so the grid has a year to compare with. Idempotent.
 /// </summary>
 internal sealed class AuditDemoSeeder(TenantScopeFactory scopes, TimeProvider clock) : IDemoDataSeeder
@@ -35,7 +35,8 @@ internal sealed class AuditDemoSeeder(TenantScopeFactory scopes, TimeProvider cl
             if (tenant.Code == "lancashire")
             {
                 var schools = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListSchoolsQuery(), cancellationToken);
-                if (schools.FirstOrDefault(s => s.Urn == "900102") is { } school)
+                // Pendle Brook's sent audit gives its action plan a summary grid to start from.
+                foreach (var school in schools.Where(s => s.Urn is "900101" or "900102"))
                 {
                     await EnsureLastYearAuditAsync(db, version, school, cancellationToken);
                 }
