@@ -123,7 +123,7 @@ public sealed class PlanJourneyTests(AppFixture app)
         var noReason = await (await s.Coordinator.PostProgressAsync(id, version, "Dropped", null, "Stopping")).FieldErrorsAsync();
         Assert.Equal("Say why the action is being dropped", noReason["DroppedReason"][0]);
         var done = await (await s.Coordinator.PostProgressAsync(id, version, "Done", "Green", "Training delivered to all 34 staff")).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(Today.ToString("yyyy-MM-dd"), done.GetProperty("completedOn").GetString());
+        Assert.Equal(Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), done.GetProperty("completedOn").GetString());
         Assert.False(done.GetProperty("isOverdue").GetBoolean());
 
         var wrongStrand = await (await s.Coordinator.PostAsJsonAsync($"/api/v1/action-plan/objectives/{objectiveId}/impact",

@@ -54,7 +54,7 @@ public static class PlanSchools
 
     public static async Task<JsonElement> CreateActionAsync(this PlanSchool s, Guid objectiveId, Guid ownerId, DateOnly startOn, DateOnly dueOn, string description = "Anti-racism training for all staff")
     {
-        var response = await s.Coordinator.PostActionAsync(objectiveId, ownerId, startOn.ToString("yyyy-MM-dd"), dueOn.ToString("yyyy-MM-dd"), description);
+        var response = await s.Coordinator.PostActionAsync(objectiveId, ownerId, startOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), dueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), description);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -20,6 +20,10 @@ public sealed class ActionPlanningModule : IModule
     {
         services.AddModuleDbContext<ActionPlanningDbContext>(ActionPlanningDbContext.SchemaName);
         services.AddScoped<PlanAccess>();
+        services.AddScoped<PlanStore>();
+        services.AddScoped<SchoolGridReader>();
+        services.AddScoped<Features.Objectives.ObjectiveReader>();
+        services.AddScoped<Features.Actions.ActionReader>();
         services.AddTransient<IDemoDataSeeder, Demo.ActionPlanningDemoSeeder>();
         services.AddTenantJob<RunActionPlanRemindersCommand>(
             "action-plan-reminders", "Reminds action owners and co-ordinators of actions due and overdue, and of plans with no recent update", "0 0 7 * * ?");
