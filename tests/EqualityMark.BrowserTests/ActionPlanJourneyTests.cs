@@ -16,7 +16,7 @@ public sealed class ActionPlanJourneyTests(BrowserFixture fixture)
     public async Task Coordinator_plans_from_a_red_cell_a_member_records_progress_and_evidence_and_impact_is_recorded()
     {
         var school = await fixture.CreateSchoolAsync("lancashire");
-        await using var coordinatorContext = await fixture.NewContextAsync();
+        await using var coordinatorContext = await fixture.NewContextAsync(bypassContentSecurityPolicy: true);
         var coordinator = await coordinatorContext.NewPageAsync();
         await Journeys.SignInAsync(coordinator, Lancashire, school.CoordinatorEmail, TestSchool.CoordinatorName);
         var auditId = await AuditSteps.StartAuditAsync(coordinator, Lancashire);
@@ -70,7 +70,7 @@ public sealed class ActionPlanJourneyTests(BrowserFixture fixture)
         await Axe.AssertNoSeriousViolationsAsync(coordinator);
 
         // The member sees the action given to them, records progress and uploads evidence.
-        await using var memberContext = await fixture.NewContextAsync();
+        await using var memberContext = await fixture.NewContextAsync(bypassContentSecurityPolicy: true);
         var member = await memberContext.NewPageAsync();
         await Journeys.SignInAsync(member, Lancashire, school.MemberEmail, TestSchool.MemberName);
         await member.GotoAsync(Lancashire + "/action-plan");
@@ -85,7 +85,7 @@ public sealed class ActionPlanJourneyTests(BrowserFixture fixture)
         await member.Locator("#File").SetInputFilesAsync(new FilePayload { Name = "Training booking.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() });
         await member.MainButton("Upload file").ClickAsync();
         await Expect(member.SuccessBanner()).ToContainTextAsync("Evidence file uploaded");
-        await Expect(member.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Training booking.pdf" })).ToBeVisibleAsync();
+        await Expect(member.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Training booking.pdf", Exact = true })).ToBeVisibleAsync();
         await Axe.AssertNoSeriousViolationsAsync(member);
 
         // The co-ordinator records the impact on the objective.
@@ -108,7 +108,7 @@ public sealed class ActionPlanJourneyTests(BrowserFixture fixture)
         await Expect(coordinator.Locator("main")).ToContainTextAsync("For the governing body");
         await Axe.AssertNoSeriousViolationsAsync(coordinator);
 
-        await using var adminContext = await fixture.NewContextAsync();
+        await using var adminContext = await fixture.NewContextAsync(bypassContentSecurityPolicy: true);
         var admin = await adminContext.NewPageAsync();
         await Journeys.SignInAsync(admin, Lancashire, "admin@lancashire.example", "Alex Morgan");
         await admin.GotoAsync(Lancashire + "/action-plan/schools");
