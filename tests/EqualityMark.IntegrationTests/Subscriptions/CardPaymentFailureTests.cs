@@ -37,7 +37,7 @@ public sealed class CardPaymentFailureTests(AppFixture app)
 
         var invoice = Assert.Single(await app.SendAsync(app.Lancashire, new ListInvoicesQuery(subscription.SchoolId)));
         Assert.Equal((InvoiceStatus.Open, "PO-SWITCH-1", 77000L), (invoice.Status, invoice.PurchaseOrderNumber, invoice.TotalPence));
-        Assert.Contains($"/invoices/{invoice.Id}", switched.Headers.Location!.OriginalString);
+        Assert.Equal($"/our-package?invoiced={invoice.Id}", switched.Headers.Location!.OriginalString);
         var awaiting = await app.SendAsync(app.Lancashire, new GetSubscriptionQuery(subscription.Id));
         Assert.Equal((SubscriptionStatus.PendingPayment, PaymentMethod.Invoice), (awaiting.Status, awaiting.PaymentMethod));
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using EqualityMark.Shared.Errors;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.TestSupport;
 
@@ -63,9 +64,10 @@ public sealed class CardRefundTests(AppFixture app)
         Assert.Single(history, h => h.Note.StartsWith("Card payment refunded", StringComparison.Ordinal));
         Assert.Single(setup.Stripe.RequestsTo("/v1/refunds"));
 
-        var again = await FormPost.SubmitAsync(admin, $"/invoices/{receipt.Id}/refund", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains("Only a card payment that has not been refunded can be refunded.", await SubscriptionsTestData.BodyAsync(again));
+        var again = await admin.GetAsync($"/invoices/{receipt.Id}/refund");
+        Assert.Equal($"/invoices/{receipt.Id}", again.Headers.Location!.OriginalString);
+        var twice = await Assert.ThrowsAsync<ConflictException>(() => setup.Host.SendAsync(app.Lancashire, new RefundCardPaymentCommand(receipt.Id)));
+        Assert.Equal("Only a card payment that has not been refunded can be refunded.", twice.Message);
     }
 
     [Fact]

@@ -22,7 +22,8 @@ internal static class StripeWebhookReader
         {
             throw InvalidSignature();
         }
-        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or ArgumentException or InvalidCastException)
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or Newtonsoft.Json.JsonException
+            or ArgumentException or InvalidCastException or InvalidOperationException or KeyNotFoundException or FormatException)
         {
             throw NotAnEvent();
         }
