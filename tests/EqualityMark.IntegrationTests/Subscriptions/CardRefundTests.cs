@@ -29,6 +29,7 @@ public sealed class CardRefundTests(AppFixture app)
         Assert.Contains("£770", page);
         Assert.Contains("use your browser's print command", page);
         Assert.DoesNotContain("Refund card payment", page);
+        Assert.DoesNotContain("Due by", page);
     }
 
     [Fact]
