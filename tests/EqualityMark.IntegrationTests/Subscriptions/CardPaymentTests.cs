@@ -65,8 +65,12 @@ public sealed class CardPaymentTests(AppFixture app)
         var checkout = await host.SendAsync(app.Lancashire, new StartCardCheckoutCommand(subscription.Id));
         var again = await host.SendAsync(app.Lancashire, new StartCardCheckoutCommand(subscription.Id));
         Assert.Equal(checkout.StripeSessionId, again.StripeSessionId);
-        var request = Assert.Single(stripe.Requests);
+        var customer = Assert.Single(stripe.RequestsTo("/v1/customers"));
+        Assert.Equal(subscription.SchoolName, customer.Form["name"]);
+        var request = Assert.Single(stripe.RequestsTo("/v1/checkout/sessions"));
         Assert.Equal($"Bearer {StripeWebhooks.SecretKey}", request.Authorization);
+        Assert.StartsWith("cus_", request.Form["customer"], StringComparison.Ordinal);
+        Assert.All(stripe.Requests, r => Assert.False(string.IsNullOrWhiteSpace(r.IdempotencyKey)));
         Assert.False(string.IsNullOrWhiteSpace(request.IdempotencyKey));
         Assert.Equal("77000", request.Form["line_items[0][price_data][unit_amount]"]);
         Assert.Equal("gbp", request.Form["line_items[0][price_data][currency]"]);
@@ -75,13 +79,17 @@ public sealed class CardPaymentTests(AppFixture app)
         Assert.StartsWith("https://checkout.stripe.test/", checkout.CheckoutUrl, StringComparison.Ordinal);
 
         var client = app.Factory.ForTenant("lancashire");
-        var completed = StripeWebhooks.CheckoutEvent("checkout.session.completed", checkout.StripeSessionId);
+        var payment = stripe.Pay(checkout.StripeSessionId);
+        var completed = StripeWebhooks.CheckoutEvent("checkout.session.completed", checkout.StripeSessionId, paymentIntentId: payment.PaymentIntentId);
         var first = await StripeWebhooks.PostAsync(client, completed, StripeWebhooks.Sign(completed, StripeWebhooks.WebhookSecret, DateTimeOffset.UtcNow));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Contains("\"Processed\"", await first.Content.ReadAsStringAsync());
-        var replay = await StripeWebhooks.PostAsync(client, completed, StripeWebhooks.Sign(completed, StripeWebhooks.WebhookSecret, DateTimeOffset.UtcNow));
-        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
-        Assert.Contains("AlreadyProcessed", await replay.Content.ReadAsStringAsync());
+        foreach (var redelivery in Enumerable.Range(0, 2))
+        {
+            var replay = await StripeWebhooks.PostAsync(client, completed, StripeWebhooks.Sign(completed, StripeWebhooks.WebhookSecret, DateTimeOffset.UtcNow));
+            Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+            Assert.Contains("AlreadyProcessed", await replay.Content.ReadAsStringAsync());
+        }
 
         var expiredLate = StripeWebhooks.CheckoutEvent("checkout.session.expired", checkout.StripeSessionId, "unpaid");
         Assert.Equal(HttpStatusCode.OK, (await StripeWebhooks.PostAsync(client, expiredLate, StripeWebhooks.Sign(expiredLate, StripeWebhooks.WebhookSecret, DateTimeOffset.UtcNow))).StatusCode);
@@ -90,6 +98,9 @@ public sealed class CardPaymentTests(AppFixture app)
         Assert.Equal(SubscriptionStatus.Active, paid.Status);
         Assert.Single(paid.History, h => h.Status == SubscriptionStatus.Active);
         await Assert.ThrowsAsync<EqualityMark.Shared.Errors.ConflictException>(() => host.SendAsync(app.Lancashire, new StartCardCheckoutCommand(subscription.Id)));
+        var receipt = Assert.Single(await app.SendAsync(app.Lancashire, new ListInvoicesQuery(subscription.SchoolId)));
+        Assert.Equal((InvoiceStatus.Paid, PaymentMethod.Card, payment.PaymentIntentId), (receipt.Status, receipt.PaidBy, receipt.PaymentReference));
+        Assert.Equal(77000, receipt.TotalPence);
     }
 
     [Fact]

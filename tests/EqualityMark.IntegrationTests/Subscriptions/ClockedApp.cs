@@ -52,5 +52,11 @@ internal sealed class ClockedApp : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
+    /// <summary>A browser-like client for one authority's host on this app (its settings, e.g. the fake Stripe's address).</summary>
+    public HttpClient ForTenant(string code) => _factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri($"http://{code}.localhost/"), AllowAutoRedirect = false, HandleCookies = true,
+    });
+
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 }

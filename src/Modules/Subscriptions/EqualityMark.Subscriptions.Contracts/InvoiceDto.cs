@@ -15,7 +15,10 @@ public sealed record InvoiceDto(
     long NetPence,
     long VatPence,
     DateTimeOffset? PaidAt,
-    bool IsOverdue)
+    bool IsOverdue,
+    PaymentMethod? PaidBy = null,
+    string? PaymentReference = null,
+    DateTimeOffset? RefundedAt = null)
 {
     public long TotalPence => NetPence + VatPence;
 }

@@ -5,4 +5,5 @@ public enum InvoiceStatus
     Open,
     Paid,
     Cancelled,
+    Refunded,
 }

@@ -16,7 +16,6 @@ using EqualityMark.Subscriptions.Features.Upgrades;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace EqualityMark.Subscriptions;
 
@@ -33,11 +32,12 @@ public sealed class SubscriptionsModule : IModule
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<StripeKeyVault>();
         services.Configure<StripeOptions>(configuration.GetSection(StripeOptions.Section));
-        services.AddHttpClient<StripeClient>((provider, client) =>
-        {
-            client.BaseAddress = provider.GetRequiredService<IOptions<StripeOptions>>().Value.BaseUrl;
-            client.Timeout = TimeSpan.FromSeconds(30);
-        });
+        services.AddHttpClient(StripeClients.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddScoped<StripeClients>();
+        services.AddScoped<StripeCustomers>();
+        services.AddScoped<CardPaymentCompletion>();
+        services.AddScoped<CardPaymentFailure>();
+        services.AddScoped<CardRefunds>();
         services.AddTransient<IDemoDataSeeder, SubscriptionsDemoSeeder>();
         services.AddTenantJob<RunRenewalsCommand>(
             "run-renewals", "Renewal reminders 60, 30 and 7 days before a subscription ends; lapses unrenewed ones after the grace period", "0 30 6 * * ?");

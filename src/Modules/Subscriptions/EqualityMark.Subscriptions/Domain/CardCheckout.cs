@@ -1,4 +1,5 @@
 using EqualityMark.Shared.Tenancy;
+using EqualityMark.Subscriptions.Contracts;
 
 namespace EqualityMark.Subscriptions.Domain;
 
@@ -17,9 +18,15 @@ internal sealed class CardCheckout : ITenantOwned
 
     public long AmountPence { get; init; }
 
-    public CardCheckoutStatus Status { get; set; }
+    public CardPaymentStatus Status { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>Stripe's payment (pi_…) once paid: what a refund is made against and what a charge event names.</summary>
+    public string? PaymentIntentId { get; set; }
+
+    /// <summary>The paid invoice (the receipt) made when the payment completed.</summary>
+    public Guid? InvoiceId { get; set; }
 }

@@ -28,6 +28,16 @@ internal sealed class Invoice : ITenantOwned
 
     public DateTimeOffset? PaidAt { get; set; }
 
+    public PaymentMethod? PaidBy { get; set; }
+
+    /// <summary>Stripe's payment id (pi_…) for a card payment.</summary>
+    public string? PaymentReference { get; set; }
+
+    public DateTimeOffset? RefundedAt { get; set; }
+
+    /// <summary>Stripe's refund id (re_…), or the charge refunded in Stripe's dashboard.</summary>
+    public string? RefundReference { get; set; }
+
     public List<InvoiceLine> Lines { get; init; } = [];
 
     public long NetPence => Lines.Sum(l => l.AmountPence);
@@ -42,5 +52,5 @@ internal sealed class Invoice : ITenantOwned
 
     public InvoiceDto ToDto(DateOnly today) => new(Id, Number, ReferenceFor(Number), SubscriptionId, SchoolId, SchoolName, PurchaseOrderNumber,
         IssuedOn, DueOn, Status, Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineDto(l.Description, l.AmountPence)).ToList(),
-        NetPence, VatPence, PaidAt, IsOverdue(today));
+        NetPence, VatPence, PaidAt, IsOverdue(today), PaidBy, PaymentReference, RefundedAt);
 }

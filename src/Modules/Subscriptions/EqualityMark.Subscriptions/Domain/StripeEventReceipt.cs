@@ -14,4 +14,7 @@ internal sealed class StripeEventReceipt : ITenantOwned
     public required string Type { get; init; }
 
     public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>For a full refund: the payment refunded, so a payment confirmed after its refund (out of order) is recorded refunded.</summary>
+    public string? RefundedPaymentIntentId { get; init; }
 }

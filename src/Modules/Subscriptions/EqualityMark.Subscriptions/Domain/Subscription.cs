@@ -39,9 +39,12 @@ internal sealed class Subscription : ITenantOwned
 
     public SubscriptionStatus Status { get; private set; }
 
-    public PaymentMethod PaymentMethod { get; init; }
+    public PaymentMethod PaymentMethod { get; set; }
 
-    public string? PurchaseOrderNumber { get; init; }
+    public string? PurchaseOrderNumber { get; set; }
+
+    /// <summary>The school's customer (cus_…) in the authority's Stripe account, reused by its later card payments.</summary>
+    public string? StripeCustomerId { get; set; }
 
     public Guid? RenewsSubscriptionId { get; init; }
 

@@ -13,6 +13,8 @@ internal sealed class CardCheckoutEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(c => c.StripeSessionId).HasMaxLength(255);
         builder.Property(c => c.CheckoutUrl).HasMaxLength(2000);
+        builder.Property(c => c.PaymentIntentId).HasMaxLength(255);
+        builder.HasIndex(c => c.PaymentIntentId);
         builder.HasIndex(c => c.StripeSessionId).IsUnique();
         builder.HasOne<Subscription>().WithMany().HasForeignKey(c => c.SubscriptionId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -13,6 +13,8 @@ internal sealed class InvoiceEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(i => i.SchoolName).HasMaxLength(200);
         builder.Property(i => i.PurchaseOrderNumber).HasMaxLength(50);
+        builder.Property(i => i.PaymentReference).HasMaxLength(255);
+        builder.Property(i => i.RefundReference).HasMaxLength(255);
         builder.Ignore(i => i.NetPence);
         builder.Ignore(i => i.ReferenceText);
         builder.HasIndex(i => i.Number).IsUnique();

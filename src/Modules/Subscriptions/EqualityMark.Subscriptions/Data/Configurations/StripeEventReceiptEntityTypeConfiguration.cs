@@ -13,6 +13,8 @@ internal sealed class StripeEventReceiptEntityTypeConfiguration : IEntityTypeCon
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.EventId).HasMaxLength(255);
         builder.Property(e => e.Type).HasMaxLength(100);
+        builder.Property(e => e.RefundedPaymentIntentId).HasMaxLength(255);
+        builder.HasIndex(e => e.RefundedPaymentIntentId);
         builder.HasIndex(e => e.EventId).IsUnique();
     }
 }

@@ -18,6 +18,7 @@ internal sealed class SubscriptionEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(s => s.PackageName).HasMaxLength(100);
         builder.Property(s => s.PhaseBandName).HasMaxLength(200);
         builder.Property(s => s.PurchaseOrderNumber).HasMaxLength(50);
+        builder.Property(s => s.StripeCustomerId).HasMaxLength(255);
         builder.HasIndex(s => new { s.SchoolId, s.PeriodStart });
         builder.HasIndex(s => s.SchoolUrn);
         builder.HasIndex(s => new { s.Status, s.PeriodEnd });

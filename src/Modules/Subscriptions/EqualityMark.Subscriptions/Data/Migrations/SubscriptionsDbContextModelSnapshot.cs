@@ -47,6 +47,15 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("payment_intent_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -69,6 +78,9 @@ namespace EqualityMark.Subscriptions.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_card_checkouts");
+
+                    b.HasIndex("TenantId", "PaymentIntentId")
+                        .HasDatabaseName("ix_card_checkouts_tenant_id_payment_intent_id");
 
                     b.HasIndex("TenantId", "StripeSessionId")
                         .IsUnique()
@@ -142,10 +154,29 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("paid_at");
 
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("paid_by");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("payment_reference");
+
                     b.Property<string>("PurchaseOrderNumber")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("purchase_order_number");
+
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("refund_reference");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refunded_at");
 
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
@@ -597,6 +628,11 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
+                    b.Property<string>("RefundedPaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("refunded_payment_intent_id");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -613,6 +649,9 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                     b.HasIndex("TenantId", "EventId")
                         .IsUnique()
                         .HasDatabaseName("ix_stripe_events_tenant_id_event_id");
+
+                    b.HasIndex("TenantId", "RefundedPaymentIntentId")
+                        .HasDatabaseName("ix_stripe_events_tenant_id_refunded_payment_intent_id");
 
                     b.ToTable("stripe_events", "subscriptions");
                 });
@@ -704,6 +743,11 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("status");
+
+                    b.Property<string>("StripeCustomerId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("stripe_customer_id");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")

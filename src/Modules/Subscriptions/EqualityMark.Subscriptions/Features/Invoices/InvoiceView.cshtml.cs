@@ -19,6 +19,9 @@ public sealed class InvoiceViewModel(IMediator mediator, ICurrentUser currentUse
 
     public bool CanRecordPayment => currentUser.IsAuthorityAdmin;
 
+    [BindProperty(SupportsGet = true, Name = "refunded")]
+    public bool Refunded { get; set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         Invoice = await mediator.Send(new GetInvoiceQuery(id), cancellationToken);
 

@@ -1,35 +1,32 @@
-using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Tenancy;
+using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
-using EqualityMark.Subscriptions.Domain;
-using EqualityMark.Subscriptions.Features.Subscriptions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Stripe;
+using Stripe.Checkout;
 
 namespace EqualityMark.Subscriptions.Features.Payments;
 
 /// <summary>
-/// Verifies a Stripe webhook with the authority's signing secret, then processes its event exactly once: the event
-/// id is claimed in the same transaction (unique key), so a redelivery or a second node does nothing. Events may
-/// come in any order: a completed checkout pays even after an "expired" one, an "expired" never undoes a payment.
+/// Verifies a Stripe webhook with the authority's signing secret (Stripe.net), then processes its event exactly once:
+/// the event id is claimed in the same transaction as its effect (unique key), so a redelivery or a second node does
+/// nothing. Events may come in any order; each effect checks the state it finds rather than assuming an order.
 /// </summary>
 internal sealed class HandleStripeWebhookHandler(
-    SubscriptionsDbContext db, StripeKeyVault vault, SubscriptionPayments payments, ITenantContext tenant, IOptions<StripeOptions> options, TimeProvider clock)
+    SubscriptionsDbContext db, StripeKeyVault vault, CardPaymentCompletion completion, CardPaymentFailure failure, CardRefunds refunds,
+    ITenantContext tenant, IOptions<StripeOptions> options, TimeProvider clock)
     : IRequestHandler<HandleStripeWebhookCommand, StripeWebhookOutcome>
 {
     public async Task<StripeWebhookOutcome> Handle(HandleStripeWebhookCommand request, CancellationToken cancellationToken)
     {
-        var keys = await vault.ReadAsync(cancellationToken);
-        if (keys is null || !StripeSignature.IsValid(request.Payload, request.SignatureHeader, keys.Value.WebhookSecret, clock.GetUtcNow(), options.Value.SignatureTolerance))
-        {
-            throw RequestValidationException.For("Stripe-Signature", "The signature is missing, wrong or too old.");
-        }
-
-        var stripeEvent = StripeEvent.Parse(request.Payload);
+        var keys = await vault.ReadAsync(cancellationToken) ?? throw StripeWebhookReader.InvalidSignature();
+        var stripeEvent = StripeWebhookReader.Read(request.Payload, request.SignatureHeader, keys.WebhookSecret, options.Value.SignatureTolerance, clock.GetUtcNow());
+        var refundedPaymentIntent = stripeEvent is { Type: EventTypes.ChargeRefunded, Data.Object: Charge { Refunded: true } charge } ? charge.PaymentIntentId : null;
         var claimed = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO subscriptions.stripe_events (id, tenant_id, event_id, type, received_at)
-            VALUES ({Guid.CreateVersion7()}, {tenant.RequiredTenantId}, {stripeEvent.Id}, {stripeEvent.Type}, {clock.GetUtcNow()})
+            INSERT INTO subscriptions.stripe_events (id, tenant_id, event_id, type, received_at, refunded_payment_intent_id)
+            VALUES ({Guid.CreateVersion7()}, {tenant.RequiredTenantId}, {stripeEvent.Id}, {stripeEvent.Type}, {clock.GetUtcNow()}, {refundedPaymentIntent})
             ON CONFLICT DO NOTHING
             """, cancellationToken);
         if (claimed == 0)
@@ -37,37 +34,15 @@ internal sealed class HandleStripeWebhookHandler(
             return StripeWebhookOutcome.AlreadyProcessed;
         }
 
-        var checkout = stripeEvent.SessionId is null ? null
-            : await db.CardCheckouts.SingleOrDefaultAsync(c => c.StripeSessionId == stripeEvent.SessionId, cancellationToken);
-        if (checkout is null)
+        var outcome = (stripeEvent.Type, stripeEvent.Data?.Object) switch
         {
-            return StripeWebhookOutcome.Ignored;
-        }
-
-        switch (stripeEvent.Type)
-        {
-            case "checkout.session.completed" or "checkout.session.async_payment_succeeded" when stripeEvent.PaymentStatus == "paid":
-                if (checkout.Status != CardCheckoutStatus.Paid)
-                {
-                    checkout.Status = CardCheckoutStatus.Paid;
-                    checkout.CompletedAt = clock.GetUtcNow();
-                    await payments.PaidAsync(checkout.SubscriptionId, $"Paid by card ({Money.Format(checkout.AmountPence)})", cancellationToken);
-                }
-
-                break;
-            case "checkout.session.expired":
-                if (checkout.Status == CardCheckoutStatus.Open)
-                {
-                    checkout.Status = CardCheckoutStatus.Expired;
-                    checkout.CompletedAt = clock.GetUtcNow();
-                }
-
-                break;
-            default:
-                return StripeWebhookOutcome.Ignored;
-        }
-
+            (EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded, Session session) => await completion.ApplyAsync(session, cancellationToken),
+            (EventTypes.CheckoutSessionAsyncPaymentFailed, Session session) => await failure.ApplyAsync(session, CardPaymentStatus.Failed, cancellationToken),
+            (EventTypes.CheckoutSessionExpired, Session session) => await failure.ApplyAsync(session, CardPaymentStatus.Expired, cancellationToken),
+            (EventTypes.ChargeRefunded, Charge refundedCharge) => await refunds.ApplyAsync(refundedCharge, cancellationToken),
+            _ => StripeWebhookOutcome.Ignored,
+        };
         await db.SaveChangesAsync(cancellationToken);
-        return StripeWebhookOutcome.Processed;
+        return outcome;
     }
 }

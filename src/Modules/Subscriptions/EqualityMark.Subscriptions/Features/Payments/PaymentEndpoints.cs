@@ -18,6 +18,12 @@ internal static class PaymentEndpoints
             .RequireAuthorization(Policies.AuthorityAdmin).WithName("SetStripeKeys");
         payments.MapPost("/checkouts", (StartCardCheckoutCommand command, IMediator mediator, CancellationToken ct) => mediator.Send(command, ct))
             .RequireAuthorization(Policies.SignedIn).WithName("StartCardCheckout");
+        payments.MapGet("/checkouts", (Guid subscriptionId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListCardPaymentsQuery(subscriptionId), ct))
+            .RequireAuthorization(Policies.SignedIn).WithName("ListCardPayments");
+        payments.MapPost("/pay-by-invoice", (PayByInvoiceCommand command, IMediator mediator, CancellationToken ct) => mediator.Send(command, ct))
+            .RequireAuthorization(Policies.SignedIn).WithName("PayByInvoice");
+        payments.MapPost("/refunds", (RefundCardPaymentCommand command, IMediator mediator, CancellationToken ct) => mediator.Send(command, ct))
+            .RequireAuthorization(Policies.AuthorityAdmin).WithName("RefundCardPayment");
         payments.MapPost("/stripe/webhook", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             {
                 using var reader = new StreamReader(http.Body);

@@ -7,6 +7,6 @@ internal sealed class StripeOptions
 
     public Uri BaseUrl { get; set; } = new("https://api.stripe.com/");
 
-    /// <summary>How old a webhook's signed timestamp may be before it is refused as a replay.</summary>
+    /// <summary>How old a webhook's signed timestamp may be before it is refused as a replay (Stripe's default, 300 s).</summary>
     public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -21,6 +21,12 @@ public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentU
 
     public bool PaidByCard => Paid == "card";
 
+    [BindProperty(SupportsGet = true, Name = "invoiced")]
+    public Guid? InvoicedId { get; set; }
+
+    /// <summary>The latest card payment attempt while the package awaits a card payment: shown when it expired or failed.</summary>
+    public CardPaymentDto? LastCardPayment { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (currentUser.SchoolId is not { } schoolId)
@@ -31,6 +37,12 @@ public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentU
         var subscriptions = await mediator.Send(new ListSchoolSubscriptionsQuery(schoolId), cancellationToken);
         Current = subscriptions.FirstOrDefault(s => s.Status is not (SubscriptionStatus.Cancelled or SubscriptionStatus.Lapsed)) ?? (subscriptions.Count > 0 ? subscriptions[0] : null);
         Invoices = await mediator.Send(new ListInvoicesQuery(schoolId), cancellationToken);
+        if (Current is { Status: SubscriptionStatus.PendingPayment, PaymentMethod: PaymentMethod.Card })
+        {
+            var attempts = await mediator.Send(new ListCardPaymentsQuery(Current.Id), cancellationToken);
+            LastCardPayment = attempts.Count > 0 ? attempts[0] : null;
+        }
+
         return Page();
     }
 

@@ -58,8 +58,7 @@ internal sealed class SubscriptionPurchase(SubscriptionsDbContext db, InvoiceIss
 
         if (paymentMethod == PaymentMethod.Invoice)
         {
-            await invoices.IssueAsync(subscription, [($"{package.Name} package, {band.Name}, {period.Start:d MMMM yyyy} to {period.End:d MMMM yyyy}", price)],
-                subscription.VatPence, subscription.PurchaseOrderNumber, cancellationToken);
+            await invoices.IssueAsync(subscription, [InvoiceIssuer.PackageLine(subscription)], subscription.VatPence, subscription.PurchaseOrderNumber, cancellationToken);
         }
 
         return subscription;

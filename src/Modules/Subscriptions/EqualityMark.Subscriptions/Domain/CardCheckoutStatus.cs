@@ -1,8 +1,0 @@
-namespace EqualityMark.Subscriptions.Domain;
-
-internal enum CardCheckoutStatus
-{
-    Open,
-    Paid,
-    Expired,
-}

@@ -1,0 +1,65 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Subscriptions.Contracts;
+
+namespace EqualityMark.IntegrationTests.Subscriptions;
+
+/// <summary>A fake Stripe, a host pointed at it with Lancashire's test keys, and schools of their own that pay by card.</summary>
+internal sealed class CardPaymentSetup : IAsyncDisposable
+{
+    private readonly AppFixture _app;
+
+    private CardPaymentSetup(AppFixture app, FakeStripe stripe, ClockedApp host)
+    {
+        _app = app;
+        Stripe = stripe;
+        Host = host;
+    }
+
+    public FakeStripe Stripe { get; }
+
+    public ClockedApp Host { get; }
+
+    public HttpClient Webhooks => Host.ForTenant("lancashire");
+
+    public static async Task<CardPaymentSetup> StartAsync(AppFixture app)
+    {
+        var stripe = await FakeStripe.StartAsync();
+        var host = new ClockedApp(app, new Dictionary<string, string> { ["Stripe:BaseUrl"] = stripe.BaseUrl.ToString() });
+        await app.SendAsync(app.Lancashire, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
+        return new CardPaymentSetup(app, stripe, host);
+    }
+
+    /// <summary>A new school whose co-ordinator can sign in, subscribed to Silver and waiting to pay by card.</summary>
+    public async Task<(SubscriptionDto Subscription, TestSchool School)> CardSchoolAsync()
+    {
+        var school = await _app.CreateAsync(_app.Lancashire);
+        var silver = await SubscriptionsTestData.PackageAsync(_app, _app.Lancashire, "Silver");
+        var signUp = await _app.SendAsync(_app.Lancashire, SubscriptionsTestData.SignUp(silver.Id, school.School.Urn, SchoolPhase.Primary, PaymentMethod.Card, school.CoordinatorEmail));
+        var approved = await _app.SendAsync(_app.Lancashire, new ApproveSignUpCommand(signUp.Id));
+        return (await _app.SendAsync(_app.Lancashire, new GetSubscriptionQuery(approved.SubscriptionId!.Value)), school);
+    }
+
+    /// <summary>The school pays on Stripe's page and Stripe reports it: the subscription is active and its receipt paid.</summary>
+    public async Task<(StripeCheckoutPayment Payment, InvoiceDto Receipt)> PayByCardAsync(SubscriptionDto subscription)
+    {
+        var checkout = await Host.SendAsync(_app.Lancashire, new StartCardCheckoutCommand(subscription.Id));
+        var payment = Stripe.Pay(checkout.StripeSessionId);
+        var delivered = await StripeWebhooks.DeliverAsync(Webhooks, StripeWebhooks.CheckoutEvent("checkout.session.completed", checkout.StripeSessionId, paymentIntentId: payment.PaymentIntentId));
+        Assert.Contains("\"Processed\"", await delivered.Content.ReadAsStringAsync());
+        var receipt = (await _app.SendAsync(_app.Lancashire, new ListInvoicesQuery(subscription.SchoolId))).Single(i => i.SubscriptionId == subscription.Id);
+        return (payment, receipt);
+    }
+
+    public async Task<HttpClient> SignInOnHostAsync(string email)
+    {
+        var client = Host.ForTenant("lancashire");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await EqualityMark.TestSupport.FormPost.SignInAsync(client, email)).StatusCode);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Stripe.DisposeAsync();
+    }
+}
