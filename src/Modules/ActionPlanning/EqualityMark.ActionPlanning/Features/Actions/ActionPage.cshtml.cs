@@ -1,7 +1,6 @@
 using EqualityMark.ActionPlanning.Contracts;
 using EqualityMark.ActionPlanning.Features.Evidence;
 using EqualityMark.ActionPlanning.Features.Shared;
-using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -64,22 +63,9 @@ public sealed class ActionPageModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostEvidenceAsync(CancellationToken cancellationToken)
     {
-        try
+        if (await this.AttachUploadAsync(mediator, Upload, EvidenceOwner.Action, Id, cancellationToken))
         {
-            if (Upload is null)
-            {
-                throw RequestValidationException.For("File", "Select a file");
-            }
-
-            var content = await UploadedFile.ReadAsync(Upload, cancellationToken);
-            if (await this.SendFormAsync(mediator, new AttachEvidenceCommand(EvidenceOwner.Action, Id, Upload.FileName, content), string.Empty, "File", cancellationToken))
-            {
-                return Redirect($"/action-plan/actions/{Id}?done=evidence-added");
-            }
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddValidationErrors(exception, string.Empty);
+            return Redirect($"/action-plan/actions/{Id}?done=evidence-added");
         }
 
         await OnGetAsync(cancellationToken);

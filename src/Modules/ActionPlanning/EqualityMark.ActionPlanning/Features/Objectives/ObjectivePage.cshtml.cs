@@ -1,7 +1,6 @@
 using EqualityMark.ActionPlanning.Features.Evidence;
 using EqualityMark.ActionPlanning.Features.Plans;
 using EqualityMark.ActionPlanning.Features.Shared;
-using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -46,24 +45,13 @@ public sealed class ObjectivePageModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostEvidenceAsync(CancellationToken cancellationToken)
     {
-        if (Upload is null)
+        if (await this.AttachUploadAsync(mediator, Upload, EvidenceOwner.Objective, Id, cancellationToken))
         {
-            ModelState.AddModelError("File", "Select a file");
-            await OnGetAsync(cancellationToken);
-            return Page();
+            return Redirect($"/action-plan/objectives/{Id}?done=evidence-added");
         }
 
-        try
-        {
-            var content = await UploadedFile.ReadAsync(Upload, cancellationToken);
-            return await SendAsync(new AttachEvidenceCommand(EvidenceOwner.Objective, Id, Upload.FileName, content), string.Empty, "evidence-added", cancellationToken);
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddValidationErrors(exception, string.Empty);
-            await OnGetAsync(cancellationToken);
-            return Page();
-        }
+        await OnGetAsync(cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostCommentAsync(CancellationToken cancellationToken)
