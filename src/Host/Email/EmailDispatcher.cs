@@ -63,13 +63,14 @@ internal sealed class EmailDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         await session.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var email = await db.OutboundEmails
+        // Materialised as written: EF must not wrap the locking query in a subquery of its own.
+        var email = (await db.OutboundEmails
             .FromSql($"""
                 SELECT * FROM platform.outbound_emails
                 WHERE tenant_id = {tenant.Id} AND status = 'Pending' AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
                 ORDER BY queued_at LIMIT 1 FOR UPDATE SKIP LOCKED
                 """)
-            .SingleOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).SingleOrDefault();
         if (email is null)
         {
             await session.CommitAsync(cancellationToken);

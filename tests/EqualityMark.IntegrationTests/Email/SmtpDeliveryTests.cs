@@ -1,4 +1,6 @@
 using EqualityMark.Host.Email.Viewer;
+using EqualityMark.Shared.Email;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.IntegrationTests.Email;
 
@@ -125,6 +127,21 @@ public sealed class SmtpDeliveryTests(AppFixture app)
 
         Assert.Equal(("mailer@lancashire.example", password), Assert.Single(server.Logins));
         Assert.Single(server.To(to));
+    }
+
+    [Fact]
+    public async Task Without_a_mail_server_an_email_is_kept_for_the_mail_page_and_not_sent()
+    {
+        var to = Unique("local");
+        await using (var scope = app.Scope(app.Lancashire))
+        {
+            await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().QueueAsync(new EmailMessage(to, "Kept", "Body", "Test"), CancellationToken.None);
+        }
+
+        var email = Assert.Single(await app.SendAsync(app.Lancashire, new ListOutboundEmailsQuery(to)));
+        Assert.Equal("Recorded", email.Status);
+        Assert.Equal("Kept here, not sent (no mail server)", email.StatusLabel);
+        Assert.Equal(0, email.Attempts);
     }
 
     private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}@example.org";
