@@ -33,6 +33,9 @@ internal sealed class FakeSmtpServer : IAsyncDisposable
     /// <summary>User name and password of every successful AUTH, in order.</summary>
     public ConcurrentQueue<(string UserName, string Password)> Logins { get; } = new();
 
+    /// <summary>When set, every AUTH is answered "535 authentication credentials invalid".</summary>
+    public bool RejectsLogins { get; set; }
+
     public void RejectRecipient(string address) => _rejected[address] = true;
 
     /// <summary>The next connections get "421 service not available" and are closed, as a busy server does.</summary>

@@ -105,6 +105,12 @@ internal sealed class FakeSmtpSession(StreamReader reader, StreamWriter writer, 
             return;
         }
 
+        if (server.RejectsLogins)
+        {
+            await ReplyAsync("535 5.7.8 Authentication credentials invalid");
+            return;
+        }
+
         server.Logins.Enqueue((userName, password));
         await ReplyAsync("235 2.7.0 Authentication successful");
     }

@@ -130,6 +130,25 @@ public sealed class SmtpDeliveryTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_refused_login_is_retried_later_and_the_password_appears_in_no_log_or_error()
+    {
+        await using var server = new FakeSmtpServer { RejectsLogins = true };
+        var password = $"pw-{Guid.NewGuid():N}";
+        await using var host = new SmtpHost(app, server, "mailer@lancashire.example", password);
+        var to = Unique("refused-login");
+        await host.QueueAsync(app.Lancashire, to, "Signed in", "Body");
+
+        await host.DispatchAsync(app.Lancashire);
+
+        var email = await host.EmailToAsync(app.Lancashire, to);
+        Assert.Equal("Pending", email.Status);
+        Assert.Contains("535", email.Error, StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Lines, line => line.Contains(email.Id.ToString(), StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, line => line.Contains(password, StringComparison.Ordinal));
+        Assert.DoesNotContain(password, email.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_mail_server_an_email_is_kept_for_the_mail_page_and_not_sent()
     {
         var to = Unique("local");

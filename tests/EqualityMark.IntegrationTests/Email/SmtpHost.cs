@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace EqualityMark.IntegrationTests.Email;
 
@@ -36,6 +37,7 @@ internal sealed class SmtpHost : IAsyncDisposable
                 builder.UseSetting("Email:Smtp:Password", password);
             }
 
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
@@ -46,6 +48,8 @@ internal sealed class SmtpHost : IAsyncDisposable
     }
 
     public SteppingClock Clock { get; } = new();
+
+    public CapturedLogs Logs { get; } = new();
 
     public async Task QueueAsync(TenantInfo tenant, string to, string subject, string body)
     {
