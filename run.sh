@@ -11,6 +11,7 @@ password="${EQUALITYMARK_DEMO_PASSWORD:-Equality-Demo-2026}"
 infra/ensure-dotnet-tools.sh
 infra/postgres.sh start dev "$db_port" equalitymark
 eval "$(infra/connection-strings.sh "$db_port" equalitymark)"
+eval "$(infra/data-protection-certificate.sh dev)"
 
 echo "Building..."
 dotnet build src/Host -c Release -nologo -v q

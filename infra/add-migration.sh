@@ -2,7 +2,7 @@
 # Creates an EF Core migration for one module's DbContext.
 #   infra/add-migration.sh Organisations AddSchools
 #   infra/add-migration.sh Platform AddJobRuns        (the host's own tables)
-# The EF design-time package is referenced only when EfDesign=true, so normal builds stay lean.
+# The host references Microsoft.EntityFrameworkCore.Design (PrivateAssets=all), which dotnet-ef needs.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 module="${1:?module name, e.g. Organisations}"
@@ -16,6 +16,5 @@ else
   project="src/Modules/$module/EqualityMark.$module"
   context="${module}DbContext"
 fi
-export EfDesign=true
-dotnet build src/Host -v q -nologo /p:EfDesign=true
+dotnet build src/Host -v q -nologo
 dotnet ef migrations add "$name" --no-build -p "$project" -s src/Host -c "$context" -o Data/Migrations

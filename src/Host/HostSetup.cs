@@ -5,6 +5,7 @@ using EqualityMark.Host.Email;
 using EqualityMark.Host.Errors;
 using EqualityMark.Host.Health;
 using EqualityMark.Host.Jobs;
+using EqualityMark.Host.KeyRing;
 using EqualityMark.Host.Logging;
 using EqualityMark.Host.Modules;
 using EqualityMark.Host.Platform;
@@ -17,9 +18,7 @@ using EqualityMark.Shared.Messaging;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Web;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Npgsql;
@@ -52,6 +51,7 @@ internal static class HostSetup
         services.AddSingleton(new TenantHostNames(configuration["Tenancy:BaseDomain"] ?? "localhost"));
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<ITenantLinks, TenantLinks>();
+        services.Configure<SmtpOptions>(configuration.GetSection("Email:Smtp"));
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddTransient<DatabaseMigrator>();
         services.AddTransient<DemoDataRunner>();
@@ -60,12 +60,13 @@ internal static class HostSetup
             return;
         }
 
-        services.Configure<SmtpOptions>(configuration.GetSection("Email:Smtp"));
-        services.AddHostedService<EmailDispatcher>();
-        services.AddSingleton<DatabaseXmlRepository>();
-        services.AddDataProtection().SetApplicationName("EqualityMark");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
+        services.AddSingleton<EmailDispatcher>();
+        if (configuration.GetSection("Email:Smtp").Get<SmtpOptions>() is { IsConfigured: true })
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<EmailDispatcher>());
+        }
+
+        services.AddEqualityMarkDataProtection(configuration);
         services.AddEqualityMarkAuthentication();
         services.AddRazorPages(options => options.RootDirectory = "/");
         services.AddAntiforgery(options => options.Cookie.Name = "EqualityMark.Antiforgery");

@@ -19,6 +19,8 @@ public class EqualityMarkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Tenancy:PublicUrlTemplate", "http://{tenant}.localhost");
+        builder.UseSetting("DataProtection:CertificatePath", TestKeyRingCertificate.Path);
+        builder.UseSetting("DataProtection:CertificatePassword", TestKeyRingCertificate.Password);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",

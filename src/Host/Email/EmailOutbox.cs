@@ -1,10 +1,12 @@
 using EqualityMark.Host.Platform;
 using EqualityMark.Shared.Email;
+using Microsoft.Extensions.Options;
 
 namespace EqualityMark.Host.Email;
 
 /// <summary>Adds the email to the outbox table; it commits (or not) with the change that caused it.</summary>
-internal sealed class EmailOutbox(PlatformDbContext db, TimeProvider clock) : IEmailOutbox
+/// <remarks>Without a mail server (local runs) the email is recorded straight away for the mail viewer; nothing sends it.</remarks>
+internal sealed class EmailOutbox(PlatformDbContext db, TimeProvider clock, IOptions<SmtpOptions> smtp) : IEmailOutbox
 {
     public async Task QueueAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -15,6 +17,7 @@ internal sealed class EmailOutbox(PlatformDbContext db, TimeProvider clock) : IE
             Body = message.Body,
             Kind = message.Kind,
             QueuedAt = clock.GetUtcNow(),
+            Status = smtp.Value.IsConfigured ? OutboundEmailStatus.Pending : OutboundEmailStatus.Recorded,
         });
         await db.SaveChangesAsync(cancellationToken);
     }

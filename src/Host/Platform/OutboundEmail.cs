@@ -25,5 +25,8 @@ internal sealed class OutboundEmail : ITenantOwned
 
     public int Attempts { get; set; }
 
+    /// <summary>When a temporarily failed email may be tried again; null means as soon as possible.</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
     public string? LastError { get; set; }
 }

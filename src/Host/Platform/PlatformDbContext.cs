@@ -1,12 +1,13 @@
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Host.Platform;
 
 /// <summary>The host's own tables: data-protection keys, job runs, the email outbox (and, by migration, Quartz's).</summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ITenantContext tenant)
-    : ModuleDbContext(options, tenant)
+    : ModuleDbContext(options, tenant), IDataProtectionKeyContext
 {
     public const string SchemaName = "platform";
 

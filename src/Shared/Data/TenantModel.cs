@@ -15,8 +15,11 @@ public static class TenantModel
     public const string TenantIdProperty = "TenantId";
     public const string FilterName = "Tenant";
 
+    /// <summary>Marks a global entity whose class we do not own (so cannot carry [GlobalEntity]); see <see cref="GlobalEntityBuilderExtensions"/>.</summary>
+    public const string GlobalAnnotation = "EqualityMark:GlobalEntity";
+
     public static bool IsGlobal(IReadOnlyEntityType entityType) =>
-        entityType.ClrType.GetCustomAttribute<GlobalEntityAttribute>() is not null;
+        entityType.ClrType.GetCustomAttribute<GlobalEntityAttribute>() is not null || entityType.FindAnnotation(GlobalAnnotation) is not null;
 
     public static void Apply(ModelBuilder modelBuilder, ITenantScopedDbContext context)
     {

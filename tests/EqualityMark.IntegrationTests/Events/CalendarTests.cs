@@ -34,6 +34,7 @@ public sealed class CalendarTests(AppFixture app)
         Assert.Equal(new DateTimeOffset(year, 1, 15, 10, 0, 0, TimeSpan.Zero), IcsReader.StartOf(winterIcs));
         Assert.Equal(new DateTimeOffset(year, 6, 15, 9, 0, 0, TimeSpan.Zero), IcsReader.StartOf(summerIcs));
         IcsReader.AssertWellFormed(winterIcs);
+        Assert.Contains($"URL:http://lancashire.localhost/visits/{winter}\r\n", winterIcs, StringComparison.Ordinal);
 
         var stored = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/visits/{summer}");
         Assert.Equal(new DateTimeOffset(year, 6, 15, 9, 0, 0, TimeSpan.Zero), stored.GetProperty("visit").GetProperty("startsAt").GetDateTimeOffset());

@@ -7,6 +7,7 @@ using EqualityMark.Events.Features.Settings;
 using EqualityMark.Events.Features.Visits;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
+using EqualityMark.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -56,19 +57,22 @@ internal static class EventsEndpoints
 
         var calendar = api.MapGroup("/calendar").WithTags("Calendar");
         calendar.MapGet("/", (IMediator m, CancellationToken ct) => m.Send(new GetMyCalendarQuery(), ct)).RequireAuthorization(Policies.SignedIn);
-        calendar.MapGet("/events/{kind}/{id:guid}.ics", async (string kind, Guid id, IMediator m, ITenantContext tenant, TimeProvider clock, CancellationToken ct) =>
+        calendar.MapGet("/events/{kind}/{id:guid}.ics", async (string kind, Guid id, IMediator m, ITenantContext tenant, ITenantLinks links, TimeProvider clock, CancellationToken ct) =>
         {
             var found = (await m.Send(new GetMyCalendarQuery(), ct)).Where(e => e.Kind == kind && e.Id == id).ToList();
             return found.Count == 0
                 ? Results.NotFound()
-                : Results.File(Encoding.UTF8.GetBytes(IcsWriter.Write(tenant.Tenant!.ProgrammeName, found, clock.GetUtcNow())), "text/calendar", $"{kind}-{id}.ics");
+                : Results.File(Encoding.UTF8.GetBytes(Ics(tenant, links, found, clock)), "text/calendar", $"{kind}-{id}.ics");
         }).RequireAuthorization(Policies.SignedIn);
         calendar.MapPost("/feed", (IMediator m, CancellationToken ct) => m.Send(new CreateCalendarFeedCommand(), ct)).RequireAuthorization(Policies.SignedIn);
         calendar.MapDelete("/feed", (IMediator m, CancellationToken ct) => m.Send(new RevokeCalendarFeedCommand(), ct)).RequireAuthorization(Policies.SignedIn);
-        calendar.MapGet("/feed/{token}.ics", async (string token, IMediator m, ITenantContext tenant, TimeProvider clock, CancellationToken ct) =>
-            Results.Text(IcsWriter.Write(tenant.Tenant!.ProgrammeName, await m.Send(new GetFeedCalendarQuery(token), ct), clock.GetUtcNow()), "text/calendar", Encoding.UTF8))
+        calendar.MapGet("/feed/{token}.ics", async (string token, IMediator m, ITenantContext tenant, ITenantLinks links, TimeProvider clock, CancellationToken ct) =>
+            Results.Text(Ics(tenant, links, await m.Send(new GetFeedCalendarQuery(token), ct), clock), "text/calendar", Encoding.UTF8))
             .AllowAnonymous();
     }
+
+    private static string Ics(ITenantContext tenant, ITenantLinks links, IEnumerable<CalendarEventDto> events, TimeProvider clock) =>
+        IcsCalendarFile.Write(tenant.Tenant!.ProgrammeName, events, clock.GetUtcNow(), path => links.For(tenant.Tenant.Code, path));
 
     internal sealed record MeetingBody(string? Term, string? Title, string? Agenda, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue, string? OnlineLink, int? Capacity, DateTimeOffset? BookingDeadline, string? Materials);
 
