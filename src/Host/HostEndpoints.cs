@@ -5,7 +5,7 @@ using MediatR;
 
 namespace EqualityMark.Host;
 
-/// <summary>The host's own API: who am I, and the authority's job runs.</summary>
+/// <summary>The host's own API: who am I, the authority's job runs, and starting a job now for it.</summary>
 internal static class HostEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
@@ -21,5 +21,9 @@ internal static class HostEndpoints
 
         api.MapGet("/job-runs", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListJobRunsQuery(), ct))
             .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Jobs").WithName("ListJobRuns");
+
+        api.MapPost("/jobs/{name}/run", async (string name, IMediator mediator, CancellationToken ct) =>
+                Results.Accepted(value: new { Job = name, BackgroundJobId = await mediator.Send(new RunJobNowCommand(name), ct) }))
+            .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Jobs").WithName("RunJobNow");
     }
 }

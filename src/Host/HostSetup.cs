@@ -5,6 +5,7 @@ using EqualityMark.Host.Email;
 using EqualityMark.Host.Errors;
 using EqualityMark.Host.Health;
 using EqualityMark.Host.Jobs;
+using EqualityMark.Host.Jobs.Dashboard;
 using EqualityMark.Host.KeyRing;
 using EqualityMark.Host.Logging;
 using EqualityMark.Host.Modules;
@@ -13,7 +14,6 @@ using EqualityMark.Host.Security;
 using EqualityMark.Host.Tenancy;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Email;
-using EqualityMark.Shared.Jobs;
 using EqualityMark.Shared.Messaging;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
@@ -77,8 +77,7 @@ internal static class HostSetup
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
-        builder.AddEqualityMarkJobs(connectionString, services.Where(d => d.ServiceType == typeof(TenantJobDefinition))
-            .Select(d => (TenantJobDefinition)d.ImplementationInstance!).ToList());
+        services.AddEqualityMarkJobs(configuration, connectionString);
     }
 
     public static void UseEqualityMark(this WebApplication app)
@@ -104,6 +103,7 @@ internal static class HostSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRazorPages();
+        app.MapOperatorJobsDashboard();
         var api = app.MapGroup("/api/v1");
         HostEndpoints.Map(api);
         foreach (var module in ModuleRegistry.Modules)

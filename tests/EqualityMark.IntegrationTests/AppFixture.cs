@@ -9,7 +9,7 @@ namespace EqualityMark.IntegrationTests;
 /// <summary>One running app per test run: migrated test database, demo data, real host.</summary>
 public sealed class AppFixture : IAsyncLifetime
 {
-    public EqualityMarkAppFactory Factory { get; } = new();
+    public IntegrationAppFactory Factory { get; } = new();
 
     public TenantInfo Lancashire { get; private set; } = default!;
 

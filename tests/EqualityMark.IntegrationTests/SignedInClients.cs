@@ -13,4 +13,13 @@ public static class SignedInClients
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in as {user}@{tenant} gave {(int)response.StatusCode}");
         return client;
     }
+
+    public static async Task<HttpClient> SignInOperatorAsync(this AppFixture app)
+    {
+        var client = app.Factory.ForPlatform();
+        var response = await FormPost.SubmitAsync(client, "/platform/sign-in",
+            new Dictionary<string, string> { ["Input.Email"] = "operator@equalitymark.example", ["Input.Password"] = EqualityMarkAppFactory.DemoPassword });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
 }

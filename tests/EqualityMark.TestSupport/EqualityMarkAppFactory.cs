@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace EqualityMark.TestSupport;
 
 /// <summary>
-/// The real host (all modules, Quartz, outbox) against the test database as the app role, with the
+/// The real host (all modules, Hangfire job server, outbox) against the test database as the app role, with the
 /// demo authorities seeded. Clients pick the tenant by host name: ForTenant("lancashire").
 /// </summary>
 public class EqualityMarkAppFactory : WebApplicationFactory<Program>

@@ -7,24 +7,35 @@ internal static class DatabaseGrants
 {
     public static async Task GrantAppRoleAsync(NpgsqlConnection connection, string appRole, IEnumerable<string> schemas, CancellationToken cancellationToken)
     {
-        var role = RowLevelSecurity.Quote(appRole);
         foreach (var schema in schemas.Distinct())
         {
             var name = RowLevelSecurity.Quote(schema);
-            var sql = $"""
-                CREATE SCHEMA IF NOT EXISTS {name};
-                GRANT USAGE ON SCHEMA {name} TO {role};
-                GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {name} TO {role};
-                GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {name} TO {role};
-                REVOKE ALL ON TABLE {name}."__ef_migrations_history" FROM {role};
-                """;
-            if (schema == "quartz")
-            {
-                sql = sql.Replace($"REVOKE ALL ON TABLE {name}.\"__ef_migrations_history\" FROM {role};", string.Empty, StringComparison.Ordinal);
-            }
-
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(connection, RowAccess(name, RowLevelSecurity.Quote(appRole)) + $"""
+                REVOKE ALL ON TABLE {name}."__ef_migrations_history" FROM {RowLevelSecurity.Quote(appRole)};
+                """, cancellationToken);
         }
+    }
+
+    /// <summary>Hangfire's tables (outside row-level security): rows and sequences, but its schema version only to read.</summary>
+    public static Task GrantJobStorageAsync(NpgsqlConnection connection, string appRole, string schema, CancellationToken cancellationToken)
+    {
+        var (name, role) = (RowLevelSecurity.Quote(schema), RowLevelSecurity.Quote(appRole));
+        return ExecuteAsync(connection, RowAccess(name, role) + $"""
+            REVOKE INSERT, UPDATE, DELETE ON TABLE {name}."schema" FROM {role};
+            """, cancellationToken);
+    }
+
+    private static string RowAccess(string schema, string role) => $"""
+        CREATE SCHEMA IF NOT EXISTS {schema};
+        GRANT USAGE ON SCHEMA {schema} TO {role};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {role};
+        GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {role};
+
+        """;
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

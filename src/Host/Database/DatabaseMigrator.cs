@@ -1,3 +1,4 @@
+using EqualityMark.Host.Jobs;
 using EqualityMark.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -5,7 +6,7 @@ using Npgsql;
 namespace EqualityMark.Host.Database;
 
 /// <summary>
-/// Applies every module's migrations, then makes sure every tenant table has row-level security and the
+/// Applies every module's migrations and installs Hangfire's schema, then makes sure every tenant table has row-level security and the
 /// app role has exactly the grants it needs. Runs as the owner role, in its own process (`migrate`).
 /// </summary>
 internal sealed class DatabaseMigrator(
@@ -28,8 +29,11 @@ internal sealed class DatabaseMigrator(
 
         var appRole = configuration["Database:AppRole"] ?? "equalitymark_app";
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        JobStorageSchema.Install(connection);
+        logger.LogInformation("Schema {Schema}: Hangfire's tables installed or upgraded", JobStorageFactory.Schema);
         var tenantTables = await RowLevelSecurity.EnforceAsync(connection, schemas.Select(s => s.Schema).ToList(), cancellationToken);
-        await DatabaseGrants.GrantAppRoleAsync(connection, appRole, [.. schemas.Select(s => s.Schema), "quartz"], cancellationToken);
+        await DatabaseGrants.GrantAppRoleAsync(connection, appRole, schemas.Select(s => s.Schema), cancellationToken);
+        await DatabaseGrants.GrantJobStorageAsync(connection, appRole, JobStorageFactory.Schema, cancellationToken);
         logger.LogInformation("Row-level security enforced on {Count} tenant tables; grants given to {Role}", tenantTables, appRole);
     }
 }

@@ -1,15 +1,25 @@
+using Hangfire;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Quartz;
+using Npgsql;
 
 namespace EqualityMark.Host.Health;
 
-internal sealed class SchedulerHealthCheck(ISchedulerFactory schedulers) : IHealthCheck
+/// <summary>Hangfire's storage answers; the description says how many job servers are alive.</summary>
+internal sealed class SchedulerHealthCheck(JobStorage storage, TimeProvider clock) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    private static readonly TimeSpan HeartbeatWindow = TimeSpan.FromMinutes(1);
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        return scheduler.Status == SchedulerStatus.Running
-            ? HealthCheckResult.Healthy($"Scheduler {scheduler.SchedulerInstanceId} is running.")
-            : HealthCheckResult.Unhealthy("The job scheduler is not running.");
+        try
+        {
+            var since = clock.GetUtcNow().UtcDateTime - HeartbeatWindow;
+            var alive = storage.GetMonitoringApi().Servers().Count(server => server.Heartbeat >= since);
+            return Task.FromResult(HealthCheckResult.Healthy($"Job storage reachable; {alive} job server(s) alive."));
+        }
+        catch (NpgsqlException exception)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("The job storage cannot be reached.", exception));
+        }
     }
 }

@@ -11,6 +11,7 @@ internal sealed class JobRun : ITenantOwned
 
     public required string JobName { get; init; }
 
+    /// <summary>The occurrence (or manual start) this run belongs to; with tenant and job, its idempotency key.</summary>
     public required string FireInstanceId { get; init; }
 
     public required string Node { get; init; }
@@ -20,6 +21,9 @@ internal sealed class JobRun : ITenantOwned
     public DateTimeOffset? FinishedAt { get; set; }
 
     public JobRunOutcome Outcome { get; set; } = JobRunOutcome.Running;
+
+    /// <summary>How many times the run was started: retries after a failure, or after its node died.</summary>
+    public int Attempts { get; set; } = 1;
 
     public string? Error { get; set; }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Host.Platform;
 
-/// <summary>The host's own tables: data-protection keys, job runs, the email outbox (and, by migration, Quartz's).</summary>
+/// <summary>The host's own tables: data-protection keys, job runs, the email outbox. Hangfire's tables are its own (schema "hangfire").</summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ITenantContext tenant)
     : ModuleDbContext(options, tenant), IDataProtectionKeyContext
 {

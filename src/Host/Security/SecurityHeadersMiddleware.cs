@@ -1,3 +1,5 @@
+using EqualityMark.Host.Jobs.Dashboard;
+
 namespace EqualityMark.Host.Security;
 
 /// <summary>Headers every response carries: no framing, no sniffing, a strict content security policy.</summary>
@@ -7,6 +9,11 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self'; " +
         "style-src 'self'; img-src 'self' data:; font-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /// <summary>The Hangfire Dashboard (operators only) writes inline scripts and styles; nothing else may.</summary>
+    private const string DashboardContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; " +
+        "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
@@ -14,7 +21,11 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        if (!context.Request.Path.StartsWithSegments("/openapi"))
+        if (context.Request.Path.StartsWithSegments(OperatorDashboard.Path))
+        {
+            headers.ContentSecurityPolicy = DashboardContentSecurityPolicy;
+        }
+        else if (!context.Request.Path.StartsWithSegments("/openapi"))
         {
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
         }

@@ -12,7 +12,7 @@ public sealed class PlatformTests(AppFixture app)
     [Fact]
     public async Task An_operator_creates_an_authority_whose_site_then_answers()
     {
-        var platform = await SignInOperatorAsync();
+        var platform = await app.SignInOperatorAsync();
         var code = "test-" + Guid.NewGuid().ToString("N")[..8];
         var response = await platform.PostAsJsonAsync("/api/v1/platform/tenants",
             new { code, name = "Testshire Council", programmeName = "Testshire Equality Award", contactEmail = "equality@testshire.example", status = "Active" });
@@ -30,7 +30,7 @@ public sealed class PlatformTests(AppFixture app)
     [Fact]
     public async Task A_bad_authority_is_refused_with_field_errors()
     {
-        var platform = await SignInOperatorAsync();
+        var platform = await app.SignInOperatorAsync();
         var response = await platform.PostAsJsonAsync("/api/v1/platform/tenants",
             new { code = "Not A Code!", name = "", programmeName = "", contactEmail = "nope", status = "Active" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -51,18 +51,9 @@ public sealed class PlatformTests(AppFixture app)
     [Fact]
     public async Task Tenants_are_listed_for_the_operator()
     {
-        var platform = await SignInOperatorAsync();
+        var platform = await app.SignInOperatorAsync();
         var tenants = await platform.GetFromJsonAsync<List<TenantDto>>("/api/v1/platform/tenants", Json.Options);
         Assert.Contains(tenants!, t => t.Code == "lancashire");
         Assert.Contains(tenants!, t => t.Code == "northdale");
-    }
-
-    private async Task<HttpClient> SignInOperatorAsync()
-    {
-        var client = app.Factory.ForPlatform();
-        var response = await FormPost.SubmitAsync(client, "/platform/sign-in",
-            new Dictionary<string, string> { ["Input.Email"] = "operator@equalitymark.example", ["Input.Password"] = EqualityMarkAppFactory.DemoPassword });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
     }
 }

@@ -2,9 +2,10 @@ using System.Net.Http.Json;
 using EqualityMark.Host.Jobs.Runs;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Organisations.Data;
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace EqualityMark.IntegrationTests.Jobs;
 
@@ -15,12 +16,11 @@ public sealed class TenantJobTests(AppFixture app)
     [Fact]
     public async Task Triggering_a_job_records_a_run_per_authority_visible_only_to_it()
     {
-        var scheduler = await app.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var before = DateTimeOffset.UtcNow;
-        await scheduler.TriggerJob(new JobKey("expire-invitations", "tenant-jobs"), new JobDataMap(), CancellationToken.None);
+        app.Factory.Services.GetRequiredService<IRecurringJobManager>().Trigger("expire-invitations");
 
-        var lancashire = await WaitForRunAsync(app.Lancashire, before);
-        var northdale = await WaitForRunAsync(app.Northdale, before);
+        var lancashire = await app.WaitForFinishedRunAsync(app.Lancashire, "expire-invitations", before);
+        var northdale = await app.WaitForFinishedRunAsync(app.Northdale, "expire-invitations", before);
         Assert.Equal("Succeeded", lancashire.Outcome);
         Assert.Equal("Succeeded", northdale.Outcome);
 
@@ -29,6 +29,35 @@ public sealed class TenantJobTests(AppFixture app)
         Assert.Contains(visible!, r => r.Id == lancashire.Id);
         Assert.DoesNotContain(visible!, r => r.Id == northdale.Id);
         Assert.Contains("expire-invitations", await admin.GetStringAsync("/admin/jobs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_authoritys_failing_run_is_retried_while_the_other_authoritys_run_succeeds()
+    {
+        var before = DateTimeOffset.UtcNow;
+        RecordingTestHandler.FailOnceFor[app.Lancashire.Id] = true;
+        app.Factory.Services.GetRequiredService<IRecurringJobManager>().Trigger(RecordingTestCommand.JobName);
+
+        var northdale = await app.WaitForFinishedRunAsync(app.Northdale, RecordingTestCommand.JobName, before);
+        Assert.Equal(("Succeeded", 1), (northdale.Outcome, northdale.Attempts));
+
+        var lancashire = await app.WaitForFinishedRunAsync(app.Lancashire, RecordingTestCommand.JobName, before, r => r.Outcome == "Succeeded");
+        Assert.Equal(2, lancashire.Attempts);
+        Assert.Single(await app.RunsSinceAsync(app.Lancashire, RecordingTestCommand.JobName, before));
+        var lancashireExecutions = RecordingTestHandler.Runs.Where(r => r.TenantId == app.Lancashire.Id && r.At >= before).ToList();
+        Assert.Equal([true, false], lancashireExecutions.Select(r => r.Failed));
+    }
+
+    [Fact]
+    public void The_modules_jobs_are_recurring_in_uk_time_with_five_field_cron()
+    {
+        using var connection = app.Factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        var jobs = connection.GetRecurringJobs(["expire-invitations", "audit-reminders", "event-reminders", "run-renewals"]);
+
+        Assert.Equal(4, jobs.Count(j => !j.Removed));
+        Assert.All(jobs, job => Assert.Equal("Europe/London", job.TimeZoneId));
+        Assert.Equal("15 3 * * *", jobs.Single(j => j.Id == "expire-invitations").Cron);
+        Assert.Equal("0 7 * * *", jobs.Single(j => j.Id == "event-reminders").Cron);
     }
 
     [Fact]
@@ -49,23 +78,5 @@ public sealed class TenantJobTests(AppFixture app)
         var users = check.ServiceProvider.GetRequiredService<OrganisationsDbContext>().Users;
         Assert.False(await users.AnyAsync(u => u.Id == expired.UserId));
         Assert.True(await users.AnyAsync(u => u.Id == fresh.UserId));
-    }
-
-    private async Task<JobRunDto> WaitForRunAsync(EqualityMark.Shared.Tenancy.TenantInfo tenant, DateTimeOffset since)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            var runs = await app.SendAsync(tenant, new ListJobRunsQuery());
-            var run = runs.FirstOrDefault(r => r.JobName == "expire-invitations" && r.StartedAt >= since.AddSeconds(-1) && r.FinishedAt is not null);
-            if (run is not null)
-            {
-                return run;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"No finished run for {tenant.Code}");
     }
 }

@@ -11,7 +11,7 @@ namespace EqualityMark.IntegrationTests.Subscriptions;
 
 /// <summary>
 /// A second host on the same database whose clock the test moves (days, months ahead) and whose settings it
-/// chooses. It runs no hosted services, so it never joins the Quartz cluster.
+/// chooses. It runs no hosted services, so it runs no Hangfire server and executes no job.
 /// </summary>
 internal sealed class ClockedApp : IAsyncDisposable
 {
@@ -29,8 +29,8 @@ internal sealed class ClockedApp : IAsyncDisposable
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
-                // No scheduler or background work here: a clustered Quartz node on a moved clock would run
-                // other authorities' jobs in the future.
+                // No job server or background work here: a Hangfire server sharing the storage but living on a
+                // moved clock would run other authorities' jobs in the future (once it lapsed demo data).
                 services.RemoveAll<IHostedService>();
             });
         });
@@ -57,6 +57,8 @@ internal sealed class ClockedApp : IAsyncDisposable
     {
         BaseAddress = new Uri($"http://{code}.localhost/"), AllowAutoRedirect = false, HandleCookies = true,
     });
+
+    public IEnumerable<IHostedService> HostedServices => _factory.Services.GetServices<IHostedService>();
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 }

@@ -1,6 +1,8 @@
-using EqualityMark.Host.Jobs.Runs;
+using EqualityMark.Host.Jobs;
+using EqualityMark.IntegrationTests.Jobs;
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace EqualityMark.IntegrationTests.Subscriptions;
 
@@ -11,17 +13,17 @@ public sealed class RenewalJobTests(AppFixture app)
     [Fact]
     public async Task The_run_renewals_job_is_scheduled_daily_and_succeeds_for_each_authority()
     {
-        var scheduler = await app.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var key = new JobKey("run-renewals", "tenant-jobs");
-        Assert.True(await scheduler.Exists(key, CancellationToken.None));
-        var trigger = await scheduler.GetTrigger(new TriggerKey("run-renewals", "tenant-jobs"), CancellationToken.None);
-        Assert.Equal("0 30 6 * * ?", Assert.IsAssignableFrom<ICronTrigger>(trigger).CronExpressionString);
+        using (var connection = app.Factory.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            var job = Assert.Single(connection.GetRecurringJobs(["run-renewals"]));
+            Assert.Equal(("30 6 * * *", "Europe/London"), (job.Cron, job.TimeZoneId));
+        }
 
         var before = DateTimeOffset.UtcNow;
-        await scheduler.TriggerJob(key, new JobDataMap(), CancellationToken.None);
+        app.Factory.Services.GetRequiredService<IRecurringJobManager>().Trigger("run-renewals");
         foreach (var tenant in new[] { app.Lancashire, app.Northdale })
         {
-            var run = await WaitForRunAsync(tenant, before);
+            var run = await app.WaitForFinishedRunAsync(tenant, "run-renewals", before);
             Assert.True(run.Outcome == "Succeeded", $"{tenant.Code}: {run.Outcome} {run.Error}");
         }
 
@@ -31,21 +33,11 @@ public sealed class RenewalJobTests(AppFixture app)
         Assert.Contains("Renewal due", await page.Content.ReadAsStringAsync());
     }
 
-    private async Task<JobRunDto> WaitForRunAsync(EqualityMark.Shared.Tenancy.TenantInfo tenant, DateTimeOffset since)
+    [Fact]
+    public async Task The_host_whose_clock_tests_move_runs_no_job_server()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            var runs = await app.SendAsync(tenant, new ListJobRunsQuery());
-            var run = runs.FirstOrDefault(r => r.JobName == "run-renewals" && r.StartedAt >= since.AddSeconds(-1) && r.FinishedAt is not null);
-            if (run is not null)
-            {
-                return run;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"No finished run-renewals run for {tenant.Code}");
+        await using var clocked = new ClockedApp(app);
+        Assert.DoesNotContain(clocked.HostedServices, service => service is BackgroundJobServerHostedService or RecurringJobRegistrar);
+        Assert.All(clocked.HostedServices, service => Assert.StartsWith("Microsoft.AspNetCore", service.GetType().Namespace, StringComparison.Ordinal));
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ListJobRunsHandler(PlatformDbContext db, ICurrentUser curr
         return await db.JobRuns.AsNoTracking()
             .OrderByDescending(r => r.StartedAt)
             .Take(Math.Clamp(request.Take, 1, 500))
-            .Select(r => new JobRunDto(r.Id, r.JobName, r.Node, r.StartedAt, r.FinishedAt, r.Outcome.ToString(), r.Error))
+            .Select(r => new JobRunDto(r.Id, r.JobName, r.Node, r.StartedAt, r.FinishedAt, r.Outcome.ToString(), r.Error, r.Attempts))
             .ToListAsync(cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using EqualityMark.Shared.Jobs;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EqualityMark.Host.Pages.Admin;
@@ -15,6 +16,18 @@ public sealed class JobRunsModel(IMediator mediator, IEnumerable<TenantJobDefini
     public IReadOnlyList<ScheduledJobDto> Jobs { get; } =
         jobs.Select(j => new ScheduledJobDto(j.Name, j.Description, j.CronExpression)).ToList();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>The job just started with "Run now" (after the redirect), for the success banner.</summary>
+    public string? StartedJob { get; private set; }
+
+    public async Task OnGetAsync(string? started, CancellationToken cancellationToken)
+    {
+        StartedJob = Jobs.FirstOrDefault(j => j.Name == started)?.Name;
         Runs = await mediator.Send(new ListJobRunsQuery(), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRunAsync(string job, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RunJobNowCommand(job), cancellationToken);
+        return RedirectToPage(new { started = job });
+    }
 }

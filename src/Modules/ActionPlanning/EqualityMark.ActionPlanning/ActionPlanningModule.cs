@@ -26,7 +26,7 @@ public sealed class ActionPlanningModule : IModule
         services.AddScoped<Features.Actions.ActionReader>();
         services.AddTransient<IDemoDataSeeder, Demo.ActionPlanningDemoSeeder>();
         services.AddTenantJob<RunActionPlanRemindersCommand>(
-            "action-plan-reminders", "Reminds action owners and co-ordinators of actions due and overdue, and of plans with no recent update", "0 0 7 * * ?");
+            "action-plan-reminders", "Reminds action owners and co-ordinators of actions due and overdue, and of plans with no recent update", "0 7 * * *");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => ActionPlanningEndpoints.Map(api);

@@ -28,7 +28,7 @@ public sealed class AuditModule : IModule
         services.AddScoped<GridCalculator>();
         services.AddTransient<IDemoDataSeeder, AuditDemoSeeder>();
         services.AddTenantJob<RunAuditRemindersCommand>(
-            "audit-reminders", "Reminds schools that the annual audit is due, and before a visit that parts are unfinished or the audit is not sent", "0 30 6 * * ?");
+            "audit-reminders", "Reminds schools that the annual audit is due, and before a visit that parts are unfinished or the audit is not sent", "30 6 * * *");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => AuditEndpoints.Map(api);

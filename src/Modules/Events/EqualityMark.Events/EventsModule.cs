@@ -26,7 +26,7 @@ public sealed class EventsModule : IModule
         services.AddScoped<INextVisitProvider, NextVisitProvider>();
         services.AddTransient<IDemoDataSeeder, Demo.EventsDemoSeeder>();
         services.AddTenantJob<RunEventRemindersCommand>(
-            "event-reminders", "Reminds representatives of network meetings and schools and advisors of visits, with the pre-visit checklist", "0 0 7 * * ?");
+            "event-reminders", "Reminds representatives of network meetings and schools and advisors of visits, with the pre-visit checklist", "0 7 * * *");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => EventsEndpoints.Map(api);

@@ -49,7 +49,7 @@ public sealed class OrganisationsModule : IModule
         services.AddHttpContextAccessor();
         services.AddTransient<IDemoDataSeeder, OrganisationsDemoSeeder>();
         services.AddTenantJob<ExpireInvitationsCommand>(
-            "expire-invitations", "Removes invitations that were not accepted within 14 days", "0 15 3 * * ?");
+            "expire-invitations", "Removes invitations that were not accepted within 14 days", "15 3 * * *");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

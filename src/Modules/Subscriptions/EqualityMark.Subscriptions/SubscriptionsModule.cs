@@ -40,7 +40,7 @@ public sealed class SubscriptionsModule : IModule
         services.AddScoped<CardRefunds>();
         services.AddTransient<IDemoDataSeeder, SubscriptionsDemoSeeder>();
         services.AddTenantJob<RunRenewalsCommand>(
-            "run-renewals", "Renewal reminders 60, 30 and 7 days before a subscription ends; lapses unrenewed ones after the grace period", "0 30 6 * * ?");
+            "run-renewals", "Renewal reminders 60, 30 and 7 days before a subscription ends; lapses unrenewed ones after the grace period", "30 6 * * *");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

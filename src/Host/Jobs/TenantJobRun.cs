@@ -1,0 +1,50 @@
+using EqualityMark.Host.Platform;
+using EqualityMark.Shared.Tenancy;
+using Hangfire;
+using Hangfire.Server;
+using MediatR;
+
+namespace EqualityMark.Host.Jobs;
+
+/// <summary>
+/// One authority's run of a recurring job: a scope fixed to that authority sends the job's command. A failure
+/// is recorded and rethrown, so Hangfire retries this authority's run with back-off (TenantJobRetryPolicy).
+/// </summary>
+internal sealed class TenantJobRun(TenantJobCatalog catalog, TenantScopeFactory scopes, ILogger<TenantJobRun> logger)
+{
+    [JobDisplayName("{0} for authority {1}")]
+    public async Task RunAsync(string jobName, Guid tenantId, string occurrence, PerformContext? context, CancellationToken cancellationToken)
+    {
+        var job = catalog.Find(jobName) ?? throw new InvalidOperationException($"There is no job named '{jobName}'.");
+        var tenant = (await ActiveAuthorities.ListAsync(scopes, cancellationToken)).FirstOrDefault(t => t.Id == tenantId);
+        if (tenant is null)
+        {
+            logger.LogInformation("Job {Job} skipped for {TenantId}: the authority is not active", jobName, tenantId);
+            return;
+        }
+
+        await using var scope = scopes.CreateScope(tenant);
+        var ledger = scope.ServiceProvider.GetRequiredService<JobRunLedger>();
+        var runId = await ledger.StartAsync(jobName, occurrence, context?.ServerId ?? Environment.MachineName, cancellationToken);
+        if (runId is null)
+        {
+            logger.LogInformation("Job {Job} already succeeded for {TenantCode} ({Occurrence})", jobName, tenant.Code, occurrence);
+            return;
+        }
+
+        using var logScope = logger.BeginScope(new Dictionary<string, object> { ["TenantCode"] = tenant.Code, ["Job"] = jobName });
+        try
+        {
+            var command = (IRequest<Unit>)Activator.CreateInstance(job.CommandType)!;
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Job {Job} failed for {TenantCode}", jobName, tenant.Code);
+            await ledger.FinishAsync(runId.Value, JobRunOutcome.Failed, exception.Message);
+            throw;
+        }
+
+        await ledger.FinishAsync(runId.Value, JobRunOutcome.Succeeded, null);
+    }
+}
