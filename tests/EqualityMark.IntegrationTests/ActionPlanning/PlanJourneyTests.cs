@@ -169,4 +169,32 @@ public sealed class PlanJourneyTests(AppFixture app)
         Assert.Contains("Review date must be a real date", unreal, StringComparison.Ordinal);
         Assert.Contains("href=\"#Input_ReviewOn\"", unreal, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Changing_an_objective_swaps_its_cells_and_a_stale_api_save_gets_409()
+    {
+        var s = await app.CreatePlanSchoolAsync(app.Lancashire);
+        var objectiveId = await s.CreateObjectiveAsync();
+        var version = (await s.Coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/action-plan/objectives/{objectiveId}")).GetProperty("version").GetUInt32();
+        var body = new
+        {
+            version,
+            title = "Leaders and staff tackle racism and sexism",
+            cells = new[] { new { elementKey = "leadership", strandKey = "sex" }, new { elementKey = "staff", strandKey = "race" } },
+            successCriteria = "Fewer incidents",
+            reviewOn = "2027-06-30",
+            isPublishedObjective = false,
+        };
+
+        var changed = await s.Coordinator.PutAsJsonAsync($"/api/v1/action-plan/objectives/{objectiveId}", body);
+        var stale = await s.Coordinator.PutAsJsonAsync($"/api/v1/action-plan/objectives/{objectiveId}", body with { title = "Mine" });
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var cells = (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("objective").GetProperty("cells").EnumerateArray()
+            .Select(c => c.GetProperty("elementKey").GetString() + ":" + c.GetProperty("strandKey").GetString()).Order().ToList();
+        Assert.Equal(["leadership:sex", "staff:race"], cells);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var current = (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("current");
+        Assert.Equal("Leaders and staff tackle racism and sexism", current.GetProperty("objective").GetProperty("title").GetString());
+    }
 }

@@ -147,7 +147,11 @@ internal sealed class ObjectiveCommandsHandler(
         objective.Cells.RemoveAll(c => !cells.Contains(new GridCellRefDto(c.ElementKey, c.StrandKey)));
         foreach (var cell in cells.Where(c => !objective.Cells.Any(x => x.ElementKey == c.ElementKey && x.StrandKey == c.StrandKey)))
         {
-            objective.Cells.Add(new ObjectiveCell { ObjectiveId = objective.Id, ElementKey = cell.ElementKey, StrandKey = cell.StrandKey });
+            // Added through the DbSet: a new row with its id already set, reached only through a tracked parent's
+            // collection, would be taken for an existing row and updated.
+            var added = new ObjectiveCell { ObjectiveId = objective.Id, ElementKey = cell.ElementKey, StrandKey = cell.StrandKey };
+            db.ObjectiveCells.Add(added);
+            objective.Cells.Add(added);
         }
     }
 
