@@ -1,3 +1,4 @@
+using EqualityMark.ActionPlanning.Features.Statement;
 using Microsoft.AspNetCore.Routing;
 
 namespace EqualityMark.ActionPlanning.Features;
@@ -7,5 +8,6 @@ internal static class ActionPlanningEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
+        StatementEndpoints.Map(api);
     }
 }

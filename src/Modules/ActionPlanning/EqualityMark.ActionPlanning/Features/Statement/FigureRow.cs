@@ -1,0 +1,15 @@
+namespace EqualityMark.ActionPlanning.Features.Statement;
+
+/// <summary>One row of the figures table as typed.</summary>
+public sealed class FigureRow
+{
+    public string? StrandKey { get; set; }
+
+    public string? GroupLabel { get; set; }
+
+    public int? Count { get; set; }
+
+    public int? OutOf { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(StrandKey) && string.IsNullOrWhiteSpace(GroupLabel) && Count is null && OutOf is null;
+}
