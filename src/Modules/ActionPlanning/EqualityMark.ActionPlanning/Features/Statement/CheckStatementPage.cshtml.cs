@@ -25,7 +25,7 @@ public sealed class CheckStatementPageModel(IMediator mediator) : PageModel
         try
         {
             var published = await mediator.Send(new PublishStatementCommand(School), cancellationToken);
-            return RedirectToPage("StatementPage", new { School, Published = published.Version });
+            return Redirect($"/action-plan/equality-statement?published={published.Version}{(School is { } s ? $"&school={s}" : "")}");
         }
         catch (RequestValidationException exception)
         {

@@ -3,7 +3,6 @@ using EqualityMark.ActionPlanning.Domain;
 using EqualityMark.ActionPlanning.Features.Shared;
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Organisations.Contracts;
-using EqualityMark.Shared.Errors;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +11,10 @@ namespace EqualityMark.ActionPlanning.Features.Statement;
 /// <summary>Reads a school's draft statement with everything its pages need: school, strands, objectives, threshold.</summary>
 internal sealed class StatementDrafts(ActionPlanningDbContext db, PlanAccess access, IMediator mediator)
 {
-    /// <summary>The school the request is about: a school user's own, or the one the authority's team named.</summary>
+    /// <summary>The school the request is about: the one named, else the user's own. Another school's is "not found" to school users.</summary>
     public Guid SchoolOf(Guid? requested)
     {
-        var schoolId = access.User.IsSchoolUser ? access.OwnSchoolId : requested ?? throw new NotFoundException("Choose a school.");
+        var schoolId = requested ?? access.OwnSchoolId;
         access.EnsureCanSeeSchool(schoolId);
         return schoolId;
     }
