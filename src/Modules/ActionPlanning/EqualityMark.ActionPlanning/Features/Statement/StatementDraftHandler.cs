@@ -47,7 +47,8 @@ internal sealed class StatementDraftHandler(ActionPlanningDbContext db, PlanAcce
         statement.InformationReviewOn = request.InformationReviewOn;
         statement.UpdatedAt = clock.GetUtcNow();
         statement.UpdatedBy = access.UserName;
-        statement.Figures.AddRange((request.Figures ?? []).Select((f, i) => new StatementFigure
+        // Added explicitly: found only through the navigation, rows with their ids already set would be taken for existing ones.
+        var figures = (request.Figures ?? []).Select((f, i) => new StatementFigure
         {
             StatementId = statement.Id,
             StrandKey = f.StrandKey!,
@@ -55,7 +56,9 @@ internal sealed class StatementDraftHandler(ActionPlanningDbContext db, PlanAcce
             Count = f.Count!.Value,
             OutOf = f.OutOf,
             SortOrder = i,
-        }));
+        }).ToList();
+        db.StatementFigures.AddRange(figures);
+        statement.Figures.AddRange(figures);
         if (request.PublishedObjectiveIds is { } chosen)
         {
             await SelectAsync(schoolId, chosen, cancellationToken);
