@@ -168,6 +168,9 @@ public sealed class StatementTests(AppFixture app)
             ["Input.InformationReviewOn.Day"] = "31", ["Input.InformationReviewOn.Month"] = "2", ["Input.InformationReviewOn.Year"] = "2027",
         };
 
+        var form = await coordinator.GetStringAsync("/action-plan/equality-statement");
+        Assert.Equal(2, Regex.Count(form, "name=\"__RequestVerificationToken\""));
+
         var invalid = await FormPost.SubmitAsync(coordinator, "/action-plan/equality-statement", fields);
         var html = await invalid.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
