@@ -11,5 +11,8 @@ public sealed class FigureRow
 
     public int? OutOf { get; set; }
 
+    /// <summary>Ticked to drop the row on saving: a checkbox, so pressing Enter in the form never removes a figure.</summary>
+    public bool Remove { get; set; }
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(StrandKey) && string.IsNullOrWhiteSpace(GroupLabel) && Count is null && OutOf is null;
 }

@@ -2,7 +2,7 @@ using EqualityMark.Shared.Web;
 
 namespace EqualityMark.ActionPlanning.Features.Statement;
 
-/// <summary>The statement form as typed; rows left completely empty are not figures.</summary>
+/// <summary>The statement form as typed; rows left completely empty, or ticked for removal, are not figures.</summary>
 public sealed class StatementInput
 {
     public string? InformationNarrative { get; set; }
@@ -38,7 +38,7 @@ public sealed class StatementInput
 
     internal SaveStatementDraftCommand ToCommand(Guid? school)
     {
-        Figures = Figures.Where(f => !f.IsEmpty).ToList();
+        Figures = Figures.Where(f => !f.IsEmpty && !f.Remove).ToList();
         return new SaveStatementDraftCommand(
             school, InformationNarrative, ObjectivesNarrative,
             Figures.Select(f => new FigureInput(f.StrandKey, f.GroupLabel, f.Count, f.OutOf)).ToList(),

@@ -72,18 +72,6 @@ public sealed class StatementPageModel(IMediator mediator) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRemoveFigureAsync(int index, CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        if (index >= 0 && index < Input.Figures.Count)
-        {
-            Input.Figures.RemoveAt(index);
-        }
-
-        Draft = await mediator.Send(new GetStatementDraftQuery(School), cancellationToken);
-        return Page();
-    }
-
     public string? ErrorFor(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 }
