@@ -9,6 +9,7 @@ db_port="${EQUALITYMARK_DB_PORT:-55432}"
 password="${EQUALITYMARK_DEMO_PASSWORD:-Equality-Demo-2026}"
 
 infra/ensure-dotnet-tools.sh
+infra/ensure-fonts.sh
 infra/postgres.sh start dev "$db_port" equalitymark
 eval "$(infra/connection-strings.sh "$db_port" equalitymark)"
 eval "$(infra/data-protection-certificate.sh dev)"

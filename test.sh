@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 db_port="${EQUALITYMARK_TEST_DB_PORT:-55433}"
 infra/ensure-dotnet-tools.sh || exit 1
 infra/ensure-chromium.sh || exit 1
+infra/ensure-fonts.sh || exit 1
 infra/postgres.sh reset-db test "$db_port" equalitymark_test || exit 1
 eval "$(infra/connection-strings.sh "$db_port" equalitymark_test)"
 

@@ -24,9 +24,13 @@ public sealed class ActionPlanningModule : IModule
         services.AddScoped<SchoolGridReader>();
         services.AddScoped<Features.Objectives.ObjectiveReader>();
         services.AddScoped<Features.Actions.ActionReader>();
+        services.AddScoped<Features.Statement.StatementDrafts>();
         services.AddTransient<IDemoDataSeeder, Demo.ActionPlanningDemoSeeder>();
+        services.AddTransient<IDemoDataSeeder, Demo.StatementDemoSeeder>();
         services.AddTenantJob<RunActionPlanRemindersCommand>(
             "action-plan-reminders", "Reminds action owners and co-ordinators of actions due and overdue, and of plans with no recent update", "0 7 * * *");
+        services.AddTenantJob<RunStatementRemindersCommand>(
+            "equality-statement-reminders", "Reminds co-ordinators 60, 30 and 7 days before their published equality statement's review dates", "5 7 * * *");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => ActionPlanningEndpoints.Map(api);

@@ -7,6 +7,7 @@ using EqualityMark.ActionPlanning.Features.Evidence;
 using EqualityMark.ActionPlanning.Features.Objectives;
 using EqualityMark.ActionPlanning.Features.Plans;
 using EqualityMark.ActionPlanning.Features.Settings;
+using EqualityMark.ActionPlanning.Features.Statement;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using MediatR;
@@ -60,6 +61,8 @@ internal static class ActionPlanningEndpoints
             return Results.File(file.Content, file.File.ContentType, file.File.FileName);
         });
         plan.MapDelete("/evidence/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new RemoveEvidenceCommand(id), ct));
+
+        StatementEndpoints.Map(api);
     }
 
     private static async Task<EvidenceDto> AttachAsync(EvidenceOwner owner, Guid id, IFormFile? file, IMediator mediator, CancellationToken cancellationToken)
