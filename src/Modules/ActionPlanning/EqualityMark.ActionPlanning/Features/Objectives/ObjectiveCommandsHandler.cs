@@ -147,11 +147,17 @@ internal sealed class ObjectiveCommandsHandler(
         objective.Cells.RemoveAll(c => !cells.Contains(new GridCellRefDto(c.ElementKey, c.StrandKey)));
         foreach (var cell in cells.Where(c => !objective.Cells.Any(x => x.ElementKey == c.ElementKey && x.StrandKey == c.StrandKey)))
         {
-            // Added through the DbSet: a new row with its id already set, reached only through a tracked parent's
-            // collection, would be taken for an existing row and updated.
             var added = new ObjectiveCell { ObjectiveId = objective.Id, ElementKey = cell.ElementKey, StrandKey = cell.StrandKey };
-            db.ObjectiveCells.Add(added);
-            objective.Cells.Add(added);
+            if (db.Entry(objective).State == EntityState.Detached)
+            {
+                objective.Cells.Add(added);
+            }
+            else
+            {
+                // A new row with its id already set, reached only through a tracked parent's collection, would be
+                // taken for an existing row and updated: add it through the DbSet (EF then puts it in the collection).
+                db.ObjectiveCells.Add(added);
+            }
         }
     }
 
