@@ -27,17 +27,20 @@ internal sealed class PlanEvidenceHandler(PlanAccess access, PlanStore plans, IM
 
     public async Task<EvidenceFileContentDto> Handle(GetPlanEvidenceFileQuery request, CancellationToken cancellationToken)
     {
-        var file = await mediator.Send(new GetEvidenceFileQuery(request.FileId), cancellationToken);
-        await CheckCanSeeAsync(file.File, cancellationToken);
-        return file;
+        await CheckCanSeeAsync(await mediator.Send(new GetEvidenceFileInfoQuery(request.FileId), cancellationToken), cancellationToken);
+        return await mediator.Send(new GetEvidenceFileQuery(request.FileId), cancellationToken);
     }
 
-    public async Task<EvidenceDto> Handle(GetEvidenceNameQuery request, CancellationToken cancellationToken) =>
-        EvidenceMapping.ToDto((await Handle(new GetPlanEvidenceFileQuery(request.FileId), cancellationToken)).File);
+    public async Task<EvidenceDto> Handle(GetEvidenceNameQuery request, CancellationToken cancellationToken)
+    {
+        var file = await mediator.Send(new GetEvidenceFileInfoQuery(request.FileId), cancellationToken);
+        await CheckCanSeeAsync(file, cancellationToken);
+        return EvidenceMapping.ToDto(file);
+    }
 
     public async Task<Unit> Handle(RemoveEvidenceCommand request, CancellationToken cancellationToken)
     {
-        var file = (await mediator.Send(new GetEvidenceFileQuery(request.FileId), cancellationToken)).File;
+        var file = await mediator.Send(new GetEvidenceFileInfoQuery(request.FileId), cancellationToken);
         var owner = await CheckCanSeeAsync(file, cancellationToken);
         await CheckCanChangeAsync(owner, file.OwnerId, cancellationToken);
         await mediator.Send(new DeleteEvidenceFileCommand(file.Id), cancellationToken);

@@ -11,19 +11,23 @@ namespace EqualityMark.Evidence.Features.Files;
 /// <summary>Reads and removes files. A school user never reaches another school's file, whatever the owning module asks.</summary>
 internal sealed class EvidenceFileQueriesHandler(EvidenceDbContext db, IEvidenceContentStore contents, ICurrentUser user) :
     IRequestHandler<GetEvidenceFileQuery, EvidenceFileContentDto>,
+    IRequestHandler<GetEvidenceFileInfoQuery, EvidenceFileDto>,
     IRequestHandler<ListEvidenceFilesQuery, IReadOnlyList<EvidenceFileDto>>,
     IRequestHandler<DeleteEvidenceFileCommand, Unit>
 {
     public async Task<EvidenceFileContentDto> Handle(GetEvidenceFileQuery request, CancellationToken cancellationToken)
     {
-        var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == request.FileId, cancellationToken);
-        if (file is null || !user.CanSeeSchool(file.SchoolId))
-        {
-            throw new NotFoundException("No file with that id was found.");
-        }
-
+        var file = await Handle(new GetEvidenceFileInfoQuery(request.FileId), cancellationToken);
         var content = await contents.GetAsync(file.Id, cancellationToken) ?? throw new NotFoundException("No file with that id was found.");
-        return new EvidenceFileContentDto(EvidenceFileMapping.ToDto(file), content);
+        return new EvidenceFileContentDto(file, content);
+    }
+
+    public async Task<EvidenceFileDto> Handle(GetEvidenceFileInfoQuery request, CancellationToken cancellationToken)
+    {
+        var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == request.FileId, cancellationToken);
+        return file is not null && user.CanSeeSchool(file.SchoolId)
+            ? EvidenceFileMapping.ToDto(file)
+            : throw new NotFoundException("No file with that id was found.");
     }
 
     public async Task<IReadOnlyList<EvidenceFileDto>> Handle(ListEvidenceFilesQuery request, CancellationToken cancellationToken)
