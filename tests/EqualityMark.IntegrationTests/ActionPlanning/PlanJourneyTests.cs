@@ -197,4 +197,32 @@ public sealed class PlanJourneyTests(AppFixture app)
         var current = (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("current");
         Assert.Equal("Leaders and staff tackle racism and sexism", current.GetProperty("objective").GetProperty("title").GetString());
     }
+
+    [Fact]
+    public async Task Two_carry_forwards_at_once_move_the_actions_once()
+    {
+        var s = await app.CreatePlanSchoolAsync(app.Lancashire);
+        var objectiveId = await s.CreateObjectiveAsync();
+        await s.CreateActionAsync(objectiveId, s.School.MemberId, Today, Today.AddDays(40), "Still open");
+        var year = AcademicYear.For(Today);
+
+        var outcomes = await Task.WhenAll(CarryAsync(), CarryAsync());
+
+        Assert.Equal(["carried 1", "conflict"], outcomes.Order());
+        var next = await s.Coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/action-plan?year={year + 1}");
+        var objective = Assert.Single(next.GetProperty("objectives").EnumerateArray());
+        Assert.Equal("Still open", Assert.Single(objective.GetProperty("actions").EnumerateArray()).GetProperty("description").GetString());
+
+        async Task<string> CarryAsync()
+        {
+            try
+            {
+                return $"carried {await app.SendAsync(app.Lancashire, new EqualityMark.ActionPlanning.Features.Plans.CarryForwardCommand(s.Id, year))}";
+            }
+            catch (EqualityMark.Shared.Errors.ConflictException)
+            {
+                return "conflict";
+            }
+        }
+    }
 }

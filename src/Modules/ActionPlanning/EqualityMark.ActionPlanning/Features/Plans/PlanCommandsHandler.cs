@@ -36,6 +36,8 @@ internal sealed class PlanCommandsHandler(
     public async Task<int> Handle(CarryForwardCommand request, CancellationToken cancellationToken)
     {
         access.EnsureCoordinatorOf(request.SchoolId);
+        // One carry-forward at a time per school: a second waits here, then finds nothing left to carry.
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM action_planning.plans WHERE school_id = {request.SchoolId} FOR UPDATE", cancellationToken);
         var objectives = await db.Objectives.Include(o => o.Cells)
             .Where(o => o.SchoolId == request.SchoolId && o.AcademicYear == request.FromYear).ToListAsync(cancellationToken);
         var ids = objectives.Select(o => o.Id).ToList();
