@@ -1,4 +1,5 @@
 using System.Reflection;
+using EqualityMark.Accreditation;
 using EqualityMark.ActionPlanning;
 using EqualityMark.Audit;
 using EqualityMark.Events;
@@ -20,6 +21,7 @@ internal static class ModuleRegistry
         new SubscriptionsModule(),
         new EvidenceModule(),
         new ActionPlanningModule(),
+        new AccreditationModule(),
     ];
 
     /// <summary>Module assemblies plus the host's own (jobs, email, demo data live here).</summary>

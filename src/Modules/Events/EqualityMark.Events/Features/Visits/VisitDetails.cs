@@ -1,3 +1,4 @@
+using EqualityMark.Accreditation.Contracts;
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Events.Contracts;
 using EqualityMark.Events.Data;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Events.Features.Visits;
 
-/// <summary>Builds a visit's page: the pre-visit checklist asks Audit, through its Contracts, whether the audit was sent.</summary>
+/// <summary>Builds a visit's page: the pre-visit checklist asks Audit whether the audit was sent and Accreditation where each summary to verify stands.</summary>
 internal static class VisitDetails
 {
     public static async Task<VisitDetailsDto> ForAsync(EventsDbContext db, IMediator mediator, Visit visit, CancellationToken cancellationToken)
@@ -24,13 +25,16 @@ internal static class VisitDetails
             new("The school has said what the visit should focus on", visit.Focus.Length > 0),
             new("An advisor and a time are confirmed", visit.Status is VisitStatus.Confirmed or VisitStatus.Completed),
         };
+        IReadOnlyList<SummaryToVerifyDto> summaries = [];
         if (visit.IsAccreditation)
         {
-            checklist.Add(new($"Accreditation summaries ready for: {string.Join(", ", dto.BadgesToVerify)}", true));
+            summaries = await mediator.Send(new GetSummariesToVerifyQuery(visit.SchoolId, dto.BadgesToVerify), cancellationToken);
+            checklist.AddRange(summaries.Select(s => new ChecklistItemDto(
+                $"Accreditation summary for the {s.StrandName} badge accepted at the desk check (now: {s.StatusLabel.ToLowerInvariant()})", s.Ready)));
         }
 
         var record = await db.VisitRecordEntries.AsNoTracking().Where(e => e.VisitId == visit.Id).OrderBy(e => e.WrittenAt)
             .Select(e => new VisitRecordEntryDto(e.Kind, e.Author, e.Text, e.WrittenAt)).ToListAsync(cancellationToken);
-        return new VisitDetailsDto(dto, checklist, visit.IsAccreditation ? VisitKinds.AccreditationAgenda : [], record);
+        return new VisitDetailsDto(dto, checklist, visit.IsAccreditation ? VisitKinds.AccreditationAgenda : [], summaries, record);
     }
 }

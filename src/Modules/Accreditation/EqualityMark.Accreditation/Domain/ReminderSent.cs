@@ -1,0 +1,19 @@
+using EqualityMark.Shared.Tenancy;
+
+namespace EqualityMark.Accreditation.Domain;
+
+/// <summary>Proof a reminder went out. Unique per (tenant, kind, subject, period), so it is never sent twice.</summary>
+internal sealed class ReminderSent : ITenantOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; private set; }
+
+    public required string Kind { get; init; }
+
+    public Guid SubjectId { get; init; }
+
+    public required string Period { get; init; }
+
+    public DateTimeOffset SentAt { get; init; }
+}
