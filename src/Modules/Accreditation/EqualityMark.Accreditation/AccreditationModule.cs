@@ -24,6 +24,10 @@ public sealed class AccreditationModule : IModule
         services.AddScoped<AwardRulesReader>();
         services.AddScoped<BadgeCatalogue>();
         services.AddScoped<Awarding>();
+        services.AddScoped<SchoolNotifier>();
+        services.AddScoped<Features.Summaries.SummaryPrefillReader>();
+        services.AddScoped<Features.Summaries.ReadinessCheck>();
+        services.AddScoped<Features.Summaries.SummaryReader>();
         services.AddTenantJob<RunAccreditationRemindersCommand>(
             "accreditation-reminders", "Reminds schools 90 and 30 days before a badge or the Mark expires", "10 7 * * *");
     }

@@ -10,6 +10,7 @@ using EqualityMark.ActionPlanning.Features.Settings;
 using EqualityMark.ActionPlanning.Features.Statement;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

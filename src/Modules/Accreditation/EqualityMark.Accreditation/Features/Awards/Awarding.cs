@@ -26,7 +26,7 @@ internal sealed class Awarding(
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public async Task<Award> AwardBadgeAsync(AccreditationSummary summary, SchoolDto school, DateOnly awardedOn, string awardedBy, CancellationToken cancellationToken)
+    public async Task<(Award Badge, Award? Mark)> AwardBadgeAsync(AccreditationSummary summary, SchoolDto school, DateOnly awardedOn, string awardedBy, CancellationToken cancellationToken)
     {
         await LockAwardsAsync(cancellationToken);
         var current = await rules.CurrentAsync(cancellationToken);
@@ -35,8 +35,8 @@ internal sealed class Awarding(
             awardedOn, current.BadgeExpiry(awardedOn), summary.Id, awardedBy, cancellationToken);
         db.Awards.Add(award);
         await db.SaveChangesAsync(cancellationToken);
-        await AwardMarkIfEarnedAsync(school, awardedOn, awardedBy, current, cancellationToken);
-        return award;
+        var mark = await AwardMarkIfEarnedAsync(school, awardedOn, awardedBy, current, cancellationToken);
+        return (award, mark);
     }
 
     /// <summary>Awards the Mark if the rule is met on the given date and the school holds no valid Mark. Returns it, or null.</summary>

@@ -1,10 +1,10 @@
 using EqualityMark.Shared.Errors;
 using Microsoft.AspNetCore.Http;
 
-namespace EqualityMark.ActionPlanning.Features.Evidence;
+namespace EqualityMark.Shared.Web;
 
 /// <summary>Reads an uploaded file into memory, refusing anything over the store's 20 MB before reading it all.</summary>
-internal static class UploadedFile
+public static class UploadedFile
 {
     private const long MaximumBytes = 20 * 1024 * 1024;
 
