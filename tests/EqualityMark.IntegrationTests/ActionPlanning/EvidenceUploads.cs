@@ -7,7 +7,7 @@ namespace EqualityMark.IntegrationTests.ActionPlanning;
 /// <summary>Uploads a file through a page's form, as a browser does (multipart, with the page's anti-forgery token).</summary>
 public static partial class EvidenceUploads
 {
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string pagePath, string fileName, byte[] content)
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string pagePath, string fileName, byte[] content, string handler = "Evidence")
     {
         var html = await client.GetStringAsync(pagePath);
         var token = WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
@@ -16,7 +16,7 @@ public static partial class EvidenceUploads
             { new StringContent(token), "__RequestVerificationToken" },
             { new ByteArrayContent(content), "File", fileName },
         };
-        return await client.PostAsync(pagePath + "?handler=Evidence", form);
+        return await client.PostAsync($"{pagePath}?handler={handler}", form);
     }
 
     public static byte[] Pdf => "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();

@@ -28,6 +28,7 @@ public sealed class AccreditationModule : IModule
         services.AddScoped<Features.Summaries.SummaryPrefillReader>();
         services.AddScoped<Features.Summaries.ReadinessCheck>();
         services.AddScoped<Features.Summaries.SummaryReader>();
+        services.AddTransient<IDemoDataSeeder, Demo.AccreditationDemoSeeder>();
         services.AddTenantJob<RunAccreditationRemindersCommand>(
             "accreditation-reminders", "Reminds schools 90 and 30 days before a badge or the Mark expires", "10 7 * * *");
     }

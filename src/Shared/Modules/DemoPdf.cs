@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace EqualityMark.ActionPlanning.Demo;
+namespace EqualityMark.Shared.Modules;
 
 /// <summary>A one-page PDF with one line of text, written by hand so demo evidence opens in any reader.</summary>
-internal static class DemoPdf
+public static class DemoPdf
 {
     public static byte[] Bytes(string line)
     {
