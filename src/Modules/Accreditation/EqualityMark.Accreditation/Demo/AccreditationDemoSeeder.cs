@@ -47,7 +47,7 @@ internal sealed class AccreditationDemoSeeder(TenantScopeFactory scopes, TimePro
 
         if (schools.GetValueOrDefault("900102") is { } fylde && !await db.Summaries.AnyAsync(s => s.SchoolId == fylde.Id, cancellationToken))
         {
-            await SeedFyldeCoastAsync(Writer(services, fylde, "Alex Morgan"), cancellationToken);
+            await SeedFyldeCoastAsync(Writer(services, fylde, "Fylde Coast High School equality co-ordinator"), cancellationToken);
         }
     }
 
