@@ -7,7 +7,8 @@ namespace EqualityMark.IntegrationTests.Tenancy;
 [Collection(AppTestGroup.Name)]
 public sealed class RowLevelSecurityTests(AppFixture app)
 {
-    private static readonly string[] ModuleSchemas = ["organisations", "platform"];
+    private static readonly string[] ModuleSchemas =
+        ["organisations", "platform", "audit", "events", "subscriptions", "evidence", "action_planning", "accreditation"];
 
     [Fact]
     public async Task Every_table_with_a_tenant_id_has_row_level_security_enabled_forced_and_a_policy()
@@ -17,6 +18,9 @@ public sealed class RowLevelSecurityTests(AppFixture app)
         Assert.Contains("organisations.schools", tables);
         Assert.Contains("organisations.users", tables);
         Assert.Contains("platform.job_runs", tables);
+        Assert.Contains("accreditation.awards", tables);
+        Assert.Contains("accreditation.summaries", tables);
+        Assert.Contains("accreditation.signing_keys", tables);
 
         await using var command = new NpgsqlCommand("""
             SELECT n.nspname || '.' || c.relname, c.relrowsecurity, c.relforcerowsecurity,
