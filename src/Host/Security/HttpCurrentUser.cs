@@ -15,4 +15,6 @@ internal sealed class HttpCurrentUser(ClaimsPrincipal principal) : ICurrentUser
     public Guid? SchoolId => Guid.TryParse(principal.FindFirstValue(ClaimNames.SchoolId), out var id) ? id : null;
 
     public string? FullName => principal.FindFirstValue(ClaimNames.FullName);
+
+    public string? Email => principal.Identity?.IsAuthenticated == true ? principal.FindFirstValue(ClaimTypes.Email) ?? principal.FindFirstValue(ClaimTypes.Name) : null;
 }

@@ -16,4 +16,6 @@ internal sealed class SystemCurrentUser : ICurrentUser
     public Guid? SchoolId => null;
 
     public string? FullName => "EqualityMark";
+
+    public string? Email => null;
 }

@@ -14,6 +14,9 @@ public interface ICurrentUser
 
     string? FullName { get; }
 
+    /// <summary>The signed-in person's email address (their sign-in name); null for the system.</summary>
+    string? Email { get; }
+
     bool IsAuthorityStaff => IsSystem || Roles.IsAuthorityStaff(Role);
 
     bool IsAuthorityAdmin => IsSystem || Role == Roles.AuthorityAdmin;

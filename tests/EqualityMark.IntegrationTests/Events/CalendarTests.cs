@@ -4,7 +4,10 @@ using System.Text;
 using System.Text.Json;
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Events.Contracts;
+using EqualityMark.Events.Features.Visits;
 using EqualityMark.Host.Email.Viewer;
+using EqualityMark.IntegrationTests.Subscriptions;
+using EqualityMark.Subscriptions.Contracts;
 
 namespace EqualityMark.IntegrationTests.Events;
 
@@ -19,13 +22,20 @@ public sealed class CalendarTests(AppFixture app)
         var advisor = await app.CreateAdvisorAsync(app.Lancashire);
         var school = await app.SubscribedAsync(app.Lancashire, "Gold");
         var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
-        var year = DateTime.UtcNow.Year + 2;
+        // Visits are charged to the subscription of their own school year, so both fall in this one (January in
+        // winter time, June in summer time), confirmed with the clock at the start of the year.
+        var period = await app.SendAsync(app.Lancashire, new GetSchoolEntitlementsQuery(school.School.Id));
+        var year = period.PeriodEnd.Year;
         var winter = await (await coordinator.RequestVisitAsync("SecondAdvisory")).IdAsync();
         var summer = await (await coordinator.RequestVisitAsync("Inset")).IdAsync();
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/visits/{winter}/confirm",
-            new { advisorId = advisor, startsAt = $"{year}-01-15T10:00:00+00:00", endsAt = $"{year}-01-15T12:00:00+00:00" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/visits/{summer}/confirm",
-            new { advisorId = advisor, startsAt = $"{year}-06-15T10:00:00+01:00", endsAt = $"{year}-06-15T12:00:00+01:00" })).StatusCode);
+        await using (var clocked = new ClockedApp(app))
+        {
+            clocked.Clock.SetDay(period.PeriodStart);
+            var winterStart = new DateTimeOffset(year, 1, 15, 10, 0, 0, TimeSpan.Zero);
+            var summerStart = new DateTimeOffset(year, 6, 15, 10, 0, 0, TimeSpan.FromHours(1));
+            await clocked.SendAsync(app.Lancashire, new ConfirmVisitCommand(winter, advisor, winterStart, winterStart.AddHours(2)));
+            await clocked.SendAsync(app.Lancashire, new ConfirmVisitCommand(summer, advisor, summerStart, summerStart.AddHours(2)));
+        }
 
         var winterIcs = await coordinator.GetStringAsync($"/api/v1/calendar/events/visit/{winter}.ics");
         var summerIcs = await coordinator.GetStringAsync($"/api/v1/calendar/events/visit/{summer}.ics");

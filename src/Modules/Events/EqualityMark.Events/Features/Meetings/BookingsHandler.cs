@@ -62,6 +62,7 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
     public async Task<BookingDto> Handle(CancelBookingCommand request, CancellationToken cancellationToken)
     {
         var booking = await access.BookingAsync(request.BookingId, cancellationToken);
+        access.EnsureMayChange(booking);
         var meeting = await LockMeetingAsync(booking.MeetingId, cancellationToken);
         if (booking.Status == BookingStatus.Cancelled)
         {
@@ -82,6 +83,7 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
     public async Task<BookingDto> Handle(TransferBookingCommand request, CancellationToken cancellationToken)
     {
         var booking = await access.BookingAsync(request.BookingId, cancellationToken);
+        access.EnsureMayChange(booking);
         if (booking.Status == BookingStatus.Cancelled)
         {
             throw new ConflictException("A cancelled booking cannot be passed on.");

@@ -89,7 +89,9 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
 
         if (VisitKinds.Entitlement(visit.Kind) is { } kind)
         {
-            await mediator.Send(new ConsumeEntitlementCommand(visit.SchoolId, kind, visit.EntitlementReference), cancellationToken);
+            // The unit comes from the subscription whose year the visit falls in, not the one in force today.
+            var visitDay = DateOnly.FromDateTime(UkTime.ToLondon(starts).DateTime);
+            await mediator.Send(new ConsumeEntitlementCommand(visit.SchoolId, kind, visit.EntitlementReference, visitDay), cancellationToken);
         }
 
         visit.Confirm(advisor.Id, advisor.FullName, starts, ends, clock.GetUtcNow());
@@ -107,11 +109,10 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
 
         var settings = await access.SettingsAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var inTime = visit.StartsAt is not { } starts || starts - now >= TimeSpan.FromDays(settings.CancellationNoticeDays);
         var wasConfirmed = visit.Status == VisitStatus.Confirmed;
         visit.Cancel(now);
         await db.SaveChangesAsync(cancellationToken);
-        if (wasConfirmed && inTime)
+        if (wasConfirmed && (access.User.IsAuthorityStaff || CancellationNotice.IsInTime(visit.StartsAt, settings.CancellationNoticeDays, clock)))
         {
             await mediator.Send(new ReleaseEntitlementCommand(visit.SchoolId, visit.EntitlementReference), cancellationToken);
         }

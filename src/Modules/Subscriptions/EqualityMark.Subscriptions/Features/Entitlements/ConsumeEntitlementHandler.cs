@@ -22,7 +22,7 @@ internal sealed class ConsumeEntitlementHandler(SubscriptionsDbContext db, ICurr
             throw RequestValidationException.For(nameof(request.Kind), "Only visits and INSET sessions are counted per year");
         }
 
-        var subscription = await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, UkTime.Today(clock), true, cancellationToken);
+        var subscription = await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, request.On ?? UkTime.Today(clock), true, cancellationToken);
         var reference = request.Reference.Trim();
         var existing = subscription.Uses.FirstOrDefault(u => u.Reference == reference);
         if (existing is not null)

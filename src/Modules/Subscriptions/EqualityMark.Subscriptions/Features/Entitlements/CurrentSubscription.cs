@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Subscriptions.Features.Entitlements;
 
-/// <summary>Finds the subscription in force today for a school the user may see.</summary>
+/// <summary>Finds the paid subscription in force on a day for a school the user may see.</summary>
 internal static class CurrentSubscription
 {
     public static async Task<Subscription> FindAsync(
-        SubscriptionsDbContext db, ICurrentUser currentUser, Guid schoolId, DateOnly today, bool lockForUpdate, CancellationToken cancellationToken)
+        SubscriptionsDbContext db, ICurrentUser currentUser, Guid schoolId, DateOnly day, bool lockForUpdate, CancellationToken cancellationToken)
     {
         if (!currentUser.CanSeeSchool(schoolId))
         {
@@ -20,12 +20,17 @@ internal static class CurrentSubscription
         }
 
         var id = await db.Subscriptions
-            .Where(s => s.SchoolId == schoolId && s.PeriodStart <= today && s.PeriodEnd >= today
+            .Where(s => s.SchoolId == schoolId && s.PeriodStart <= day && s.PeriodEnd >= day
                 && (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.RenewalDue || s.Status == SubscriptionStatus.Renewed))
             .OrderByDescending(s => s.CreatedAt)
             .Select(s => (Guid?)s.Id)
             .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("This school has no paid subscription in force today.");
+            ?? throw new NotFoundException($"This school has no paid subscription covering {day:d MMMM yyyy}.");
+        return await LoadAsync(db, id, lockForUpdate, cancellationToken);
+    }
+
+    public static async Task<Subscription> LoadAsync(SubscriptionsDbContext db, Guid id, bool lockForUpdate, CancellationToken cancellationToken)
+    {
         if (lockForUpdate)
         {
             // Serialises uses of one subscription, so two bookings at once cannot both take the last unit.
