@@ -2,6 +2,7 @@ using EqualityMark.Accreditation.Contracts;
 using EqualityMark.Accreditation.Data;
 using EqualityMark.Accreditation.Features;
 using EqualityMark.Accreditation.Features.Awards;
+using EqualityMark.Accreditation.Features.Credentials;
 using EqualityMark.Accreditation.Features.Shared;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Jobs;
@@ -24,6 +25,10 @@ public sealed class AccreditationModule : IModule
         services.AddScoped<AwardRulesReader>();
         services.AddScoped<BadgeCatalogue>();
         services.AddScoped<Awarding>();
+        services.AddScoped<PublicAwards>();
+        services.AddScoped<PublicAwardLinks>();
+        services.AddScoped<SigningKeyStore>();
+        services.AddScoped<CredentialSigner>();
         services.AddTenantJob<RunAccreditationRemindersCommand>(
             "accreditation-reminders", "Reminds schools 90 and 30 days before a badge or the Mark expires", "10 7 * * *");
     }
