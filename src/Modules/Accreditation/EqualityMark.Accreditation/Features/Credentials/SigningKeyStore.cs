@@ -48,7 +48,7 @@ internal sealed class SigningKeyStore(AccreditationDbContext db, ITenantContext 
     public RSA PrivateKey(SigningKey key)
     {
         var rsa = RSA.Create();
-        rsa.ImportPkcs8PrivateKey(Convert.FromBase64String(_protector.Unprotect(key.ProtectedPrivateKey)), out _);
+        rsa.ImportPkcs8PrivateKey(_protector.Unprotect(Convert.FromBase64String(key.ProtectedPrivateKey)), out _);
         return rsa;
     }
 
@@ -74,7 +74,7 @@ internal sealed class SigningKeyStore(AccreditationDbContext db, ITenantContext 
         {
             KeyId = keyId,
             PublicJwkJson = publicJwk.ToJsonString(),
-            ProtectedPrivateKey = _protector.Protect(Convert.ToBase64String(rsa.ExportPkcs8PrivateKey())),
+            ProtectedPrivateKey = Convert.ToBase64String(_protector.Protect(rsa.ExportPkcs8PrivateKey())),
             CreatedAt = clock.GetUtcNow(),
         };
     }
