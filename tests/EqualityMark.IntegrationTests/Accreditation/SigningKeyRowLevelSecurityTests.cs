@@ -1,11 +1,11 @@
-using EqualityMark.TestSupport;
 using Npgsql;
+using static EqualityMark.IntegrationTests.Tenancy.RowLevelSecurityTests;
 
 namespace EqualityMark.IntegrationTests.Accreditation;
 
 /// <summary>
-/// The database's wall around the authorities' signing keys: raw SQL as the app role, no EF filter. (The generic
-/// row-level security tests walk only the organisations and platform schemas.)
+/// The database's wall around the authorities' signing keys, with keys of two authorities present: raw SQL as the
+/// app role, no EF filter. (The generic row-level security tests walk every accreditation table too.)
 /// </summary>
 [Collection(AppTestGroup.Name)]
 public sealed class SigningKeyRowLevelSecurityTests(AppFixture app)
@@ -21,12 +21,12 @@ public sealed class SigningKeyRowLevelSecurityTests(AppFixture app)
 
         await using (var none = await OpenAsync(null))
         {
-            Assert.Equal(0L, await CountAsync(none, "SELECT count(*) FROM accreditation.signing_keys"));
+            Assert.Equal(0L, await ScalarAsync<long>(none, "SELECT count(*) FROM accreditation.signing_keys"));
         }
 
         await using var lancashire = await OpenAsync(app.Lancashire.Id);
-        Assert.True(await CountAsync(lancashire, "SELECT count(*) FROM accreditation.signing_keys") >= 1);
-        Assert.Equal(0L, await CountAsync(lancashire, $"SELECT count(*) FROM accreditation.signing_keys WHERE tenant_id <> '{app.Lancashire.Id}'"));
+        Assert.True(await ScalarAsync<long>(lancashire, "SELECT count(*) FROM accreditation.signing_keys") >= 1);
+        Assert.Equal(0L, await ScalarAsync<long>(lancashire, $"SELECT count(*) FROM accreditation.signing_keys WHERE tenant_id <> '{app.Lancashire.Id}'"));
         await using var insert = new NpgsqlCommand("""
             INSERT INTO accreditation.signing_keys (id, tenant_id, key_id, public_jwk_json, protected_private_key, created_at)
             VALUES (gen_random_uuid(), @other, @kid, '{}', 'x', now())
@@ -35,25 +35,5 @@ public sealed class SigningKeyRowLevelSecurityTests(AppFixture app)
         insert.Parameters.AddWithValue("kid", $"intruder-{Guid.NewGuid():N}");
         var refused = await Assert.ThrowsAsync<PostgresException>(() => insert.ExecuteNonQueryAsync());
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
-    }
-
-    private static async Task<NpgsqlConnection> OpenAsync(Guid? tenantId)
-    {
-        var connection = new NpgsqlConnection(TestDatabase.AppConnectionString);
-        await connection.OpenAsync();
-        if (tenantId is { } id)
-        {
-            await using var set = new NpgsqlCommand("SELECT set_config('app.tenant_id', @t, false)", connection);
-            set.Parameters.AddWithValue("t", id.ToString());
-            await set.ExecuteScalarAsync();
-        }
-
-        return connection;
-    }
-
-    private static async Task<long> CountAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -7,7 +7,7 @@ namespace EqualityMark.IntegrationTests.Tenancy;
 [Collection(AppTestGroup.Name)]
 public sealed class RowLevelSecurityTests(AppFixture app)
 {
-    private static readonly string[] ModuleSchemas = ["organisations", "platform"];
+    private static readonly string[] ModuleSchemas = ["organisations", "platform", "accreditation"];
 
     [Fact]
     public async Task Every_table_with_a_tenant_id_has_row_level_security_enabled_forced_and_a_policy()
@@ -123,7 +123,8 @@ public sealed class RowLevelSecurityTests(AppFixture app)
         return tables;
     }
 
-    private static async Task<NpgsqlConnection> OpenAsync(Guid? tenantId)
+    /// <summary>A raw connection as the app role, with the tenant set (or none), as the pool would hand it out.</summary>
+    internal static async Task<NpgsqlConnection> OpenAsync(Guid? tenantId)
     {
         var connection = new NpgsqlConnection(TestDatabase.AppConnectionString);
         await connection.OpenAsync();
@@ -137,7 +138,7 @@ public sealed class RowLevelSecurityTests(AppFixture app)
         return connection;
     }
 
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
+    internal static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
