@@ -60,6 +60,8 @@ public sealed class RegisterTests(AppFixture app)
         var first = await client.GetStringAsync("/register?phase=Nursery&badge=holistic-diversity");
         Assert.Contains("govuk-pagination", first, StringComparison.Ordinal);
         Assert.Contains("/register?phase=Nursery&amp;badge=holistic-diversity&amp;page=2", first, StringComparison.Ordinal);
+        var second = await client.GetStringAsync("/register?phase=Nursery&badge=holistic-diversity&page=2");
+        Assert.Contains("aria-label=\"Page 2\" aria-current=\"page\"", second, StringComparison.Ordinal);
         var all = await client.RegisterSchoolsAsync("&phase=Nursery&badge=holistic-diversity");
         Assert.True(all.Count >= 26);
         Assert.Equal(all.Count, all.Select(s => s.GetProperty("urn").GetString()).Distinct().Count());

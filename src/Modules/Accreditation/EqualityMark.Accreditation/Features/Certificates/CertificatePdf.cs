@@ -38,7 +38,7 @@ internal static class CertificatePdf
     {
         g.DrawRectangle(new XPen(Blue, 6), 24, 24, width - 48, height - 48);
         g.DrawRectangle(new XPen(Blue, 1), 36, 36, width - 72, height - 72);
-        var line = new Centred(g, width, 70);
+        var line = new Centred(g, width, 84);
         line.Write(c.AuthorityName, 14, bold: false, Grey, 6);
         line.Write(c.ProgrammeName, 18, bold: true, Blue, 26);
         line.Write(c.IsMark ? "Certificate of accreditation" : "Certificate of award", 13, bold: false, Grey, 22);

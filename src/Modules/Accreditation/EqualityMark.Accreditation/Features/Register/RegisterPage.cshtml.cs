@@ -16,13 +16,14 @@ public sealed class RegisterPageModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Badge { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
-
     public RegisterDto Register { get; private set; } = default!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Register = await mediator.Send(new GetRegisterQuery(Phase, Badge, PageNumber), cancellationToken);
+    /// <summary>Read from the query string: "page" is also Razor Pages' own route value (the page's path).</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
+        Register = await mediator.Send(new GetRegisterQuery(Phase, Badge, page), cancellationToken);
+    }
 
     /// <summary>The address of another page of the register with the same filters.</summary>
     public string PageLink(int page)
