@@ -15,7 +15,8 @@ namespace EqualityMark.BrowserTests;
 
 /// <summary>
 /// Step 6 through the pages: the co-ordinator writes and sends the Race summary, the team returns it, the school
-/// resends, the team accepts it and records the visit's outcome; the badge lands and, as it was the last one, the Mark.
+/// resends, the team accepts it and records the visit's outcome; the badge lands and, as it was the last one, the Mark,
+/// with its certificate and public verification page.
 /// axe-core finds nothing serious on any page, error states included.
 /// </summary>
 [Collection(BrowserSuite.Name)]
@@ -107,6 +108,15 @@ public sealed class AccreditationJourneyTests(BrowserFixture fixture)
         await coordinator.GotoAsync(Lancashire + "/accreditation");
         await Expect(coordinator.Locator("#mark")).ToContainTextAsync("Lancashire Equality and Inclusion Mark");
         await Expect(coordinator.Locator("#badge-race-status")).ToHaveTextAsync("Badge held");
+        await Axe.AssertNoSeriousViolationsAsync(coordinator);
+        var certificatePath = await coordinator.Locator("#mark a", new PageLocatorOptions { HasText = "Download the certificate" }).GetAttributeAsync("href");
+        var certificate = await coordinator.APIRequest.GetAsync(Lancashire + certificatePath);
+        Assert.Equal(200, certificate.Status);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await certificate.BodyAsync())[..4]));
+
+        await coordinator.Locator("#mark a", new PageLocatorOptions { HasText = "Public verification page" }).ClickAsync();
+        await Expect(coordinator.Locator("#award-status")).ToHaveTextAsync("Valid");
+        await Expect(coordinator.Locator("main")).ToContainTextAsync(school.Name);
         await Axe.AssertNoSeriousViolationsAsync(coordinator);
     }
 

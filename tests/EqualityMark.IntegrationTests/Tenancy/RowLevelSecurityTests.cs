@@ -127,7 +127,8 @@ public sealed class RowLevelSecurityTests(AppFixture app)
         return tables;
     }
 
-    private static async Task<NpgsqlConnection> OpenAsync(Guid? tenantId)
+    /// <summary>A raw connection as the app role, with the tenant set (or none), as the pool would hand it out.</summary>
+    internal static async Task<NpgsqlConnection> OpenAsync(Guid? tenantId)
     {
         var connection = new NpgsqlConnection(TestDatabase.AppConnectionString);
         await connection.OpenAsync();
@@ -141,7 +142,7 @@ public sealed class RowLevelSecurityTests(AppFixture app)
         return connection;
     }
 
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
+    internal static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;

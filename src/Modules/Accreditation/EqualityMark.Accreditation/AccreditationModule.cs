@@ -2,6 +2,7 @@ using EqualityMark.Accreditation.Contracts;
 using EqualityMark.Accreditation.Data;
 using EqualityMark.Accreditation.Features;
 using EqualityMark.Accreditation.Features.Awards;
+using EqualityMark.Accreditation.Features.Credentials;
 using EqualityMark.Accreditation.Features.Shared;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Jobs;
@@ -29,6 +30,10 @@ public sealed class AccreditationModule : IModule
         services.AddScoped<Features.Summaries.ReadinessCheck>();
         services.AddScoped<Features.Summaries.SummaryReader>();
         services.AddTransient<IDemoDataSeeder, Demo.AccreditationDemoSeeder>();
+        services.AddScoped<PublicAwards>();
+        services.AddScoped<PublicAwardLinks>();
+        services.AddScoped<SigningKeyStore>();
+        services.AddScoped<CredentialSigner>();
         services.AddTenantJob<RunAccreditationRemindersCommand>(
             "accreditation-reminders", "Reminds schools 90 and 30 days before a badge or the Mark expires", "10 7 * * *");
     }

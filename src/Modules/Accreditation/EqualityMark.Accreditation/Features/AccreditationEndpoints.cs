@@ -1,6 +1,8 @@
 using EqualityMark.Accreditation.Contracts;
+using EqualityMark.Accreditation.Features.Register;
 using EqualityMark.Accreditation.Features.Review;
 using EqualityMark.Accreditation.Features.Summaries;
+using EqualityMark.Accreditation.Features.Verification;
 using EqualityMark.Evidence.Contracts;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
@@ -57,7 +59,16 @@ internal static class AccreditationEndpoints
             m.Send(new AcceptSummaryCommand(id, b.Version ?? 0, b.Comments), ct));
         review.MapPost("/{id:guid}/outcome", (Guid id, OutcomeBody b, IMediator m, CancellationToken ct) =>
             m.Send(new RecordOutcomeCommand(id, b.Version ?? 0, b.Outcome, b.VisitedOn, b.Comments, b.NextSteps), ct));
+
+        accreditation.MapGet("/register-choices", (IMediator m, CancellationToken ct) => m.Send(new GetRegisterChoicesQuery(), ct));
+        accreditation.MapPut("/register-choices", (RegisterChoicesBody b, IMediator m, CancellationToken ct) => m.Send(new SaveRegisterChoicesCommand(b.Choices ?? []), ct));
+
+        var verifiable = api.MapGroup(string.Empty).WithTags("Public register").AllowAnonymous();
+        verifiable.MapGet("/register", (string? phase, string? badge, int? page, IMediator m, CancellationToken ct) => m.Send(new GetRegisterQuery(phase, badge, page ?? 1), ct));
+        verifiable.MapGet("/verify/{code}", (string code, IMediator m, CancellationToken ct) => m.Send(new GetVerifiedAwardQuery(code), ct));
     }
+
+    internal sealed record RegisterChoicesBody(IReadOnlyList<RegisterChoiceInput>? Choices);
 
     private sealed record StartBody(Guid? SchoolId, string? StrandKey);
 

@@ -8,7 +8,6 @@ using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Email;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
-using EqualityMark.Shared.Web;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +21,7 @@ namespace EqualityMark.Accreditation.Features.Awards;
 /// </summary>
 internal sealed class Awarding(
     AccreditationDbContext db, IMediator mediator, IEmailOutbox outbox, ITenantContext tenant, TimeProvider clock,
-    AwardRulesReader rules, BadgeCatalogue badges, ITenantLinks links)
+    AwardRulesReader rules, BadgeCatalogue badges, PublicAwardLinks links)
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -64,8 +63,6 @@ internal sealed class Awarding(
         await AnnounceMarkAsync(school, mark, cancellationToken);
         return mark;
     }
-
-    public string VerifyLink(Award award) => links.For(tenant.Tenant?.Code ?? string.Empty, $"/verify/{award.VerificationCode}");
 
     private string MarkTitle => tenant.Tenant?.ProgrammeName ?? "Equality Mark";
 
@@ -121,7 +118,7 @@ internal sealed class Awarding(
                 person.Email,
                 $"{school.Name} has achieved the {mark.Title}",
                 $"Dear {person.FullName},\n\n{school.Name} holds every badge the {mark.Title} asks for and was awarded the Mark on {date}. " +
-                $"Certificate number {mark.CertificateNumber}. Anyone can check it at {VerifyLink(mark)}.\n\n{mark.Title}",
+                $"Certificate number {mark.CertificateNumber}. Anyone can check it at {links.Verify(mark.VerificationCode)}.\n\n{mark.Title}",
                 "MarkAwarded"), cancellationToken);
         }
     }

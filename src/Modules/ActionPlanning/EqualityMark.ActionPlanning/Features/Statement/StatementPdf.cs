@@ -1,4 +1,5 @@
 using System.Globalization;
+using EqualityMark.Shared.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 

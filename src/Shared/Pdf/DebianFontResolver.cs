@@ -1,14 +1,16 @@
 using PdfSharp.Fonts;
 
-namespace EqualityMark.ActionPlanning.Features.Statement;
+namespace EqualityMark.Shared.Pdf;
 
 /// <summary>
 /// PDFsharp finds no fonts by itself on Linux: this gives it DejaVu Sans (Debian's fonts-dejavu-core), or
-/// Liberation Sans (fonts-liberation) where DejaVu is missing, for every family it asks for.
+/// Liberation Sans (fonts-liberation) where DejaVu is missing, for every family it asks for. PDFsharp's resolver is
+/// process-wide, so every module's PDFs (equality statements, certificates) install and share this one.
 /// </summary>
-internal sealed class DebianFontResolver : IFontResolver
+public sealed class DebianFontResolver : IFontResolver
 {
-    public const string Family = "Statement Sans";
+    /// <summary>The one family every PDF of the product asks for; regular and bold faces.</summary>
+    public const string Family = "EqualityMark Sans";
 
     private static readonly string[][] Candidates =
     [
