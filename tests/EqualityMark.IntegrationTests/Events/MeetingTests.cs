@@ -8,6 +8,8 @@ namespace EqualityMark.IntegrationTests.Events;
 [Collection(AppTestGroup.Name)]
 public sealed class MeetingTests(AppFixture app)
 {
+    private static readonly string[] ThreeRepresentatives = ["P One", "P Two", "P Three"];
+
     [Fact]
     public async Task A_full_meeting_waitlists_and_promotes_the_first_waiting_school_when_places_free_up()
     {
@@ -90,8 +92,14 @@ public sealed class MeetingTests(AppFixture app)
         var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
         var noName = await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meetingId}/bookings", new { attendees = new[] { new { name = "", email = "nope" } } });
         Assert.Equal(HttpStatusCode.BadRequest, noName.StatusCode);
-        var overQuota = await coordinator.BookAsync(meetingId, "P One", "P Two", "P Three");
-        Assert.All(overQuota, x => Assert.Equal("Waitlisted", x.GetProperty("status").GetString()));
+        // Beyond the package's places a waiting place could never be promoted: refused, with what is left.
+        var overQuota = await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meetingId}/bookings",
+            new { attendees = ThreeRepresentatives.Select(n => new { name = n, email = $"{n.Replace(' ', '.')}@example.org" }) });
+        Assert.Equal(HttpStatusCode.BadRequest, overQuota.StatusCode);
+        Assert.Contains("2 places per school at each network meeting", await overQuota.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.All(await coordinator.BookAsync(meetingId, "P One", "P Two"), x => Assert.Equal("Booked", x.GetProperty("status").GetString()));
+        var third = await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meetingId}/bookings", new { attendees = new[] { new { name = "P Three", email = "p3@example.org" } } });
+        Assert.Contains("can book no more", await third.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

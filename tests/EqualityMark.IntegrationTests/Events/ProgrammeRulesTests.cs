@@ -12,6 +12,8 @@ namespace EqualityMark.IntegrationTests.Events;
 [Collection(AppTestGroup.Name)]
 public sealed class ProgrammeRulesTests(AppFixture app)
 {
+    private static readonly string[] RaceOnly = ["race"];
+
     [Fact]
     public async Task A_visit_in_next_school_year_is_not_charged_to_this_years_subscription()
     {
@@ -96,6 +98,22 @@ public sealed class ProgrammeRulesTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"/api/v1/bookings/{bookings["Casey Coordinator"]}/transfer", new { attendeeName = "Someone", attendeeEmail = "someone@example.org" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await member.PostAsync($"/api/v1/bookings/{bookings["Morgan Member"]}/cancel", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/bookings/{bookings["Casey Coordinator"]}/cancel", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_pre_visit_checklist_shows_each_summary_to_verify_as_it_really_stands()
+    {
+        var admin = await app.SignInAsync("lancashire", "admin");
+        var school = await app.SubscribedAsync(app.Lancashire, "Bronze");
+        var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
+        var visit = await (await coordinator.PostAsJsonAsync("/api/v1/visits", new { kind = "Annual", focus = "Accreditation", proposedDates = "March", badgesToVerify = RaceOnly })).IdAsync();
+        Assert.Equal(HttpStatusCode.OK, (await admin.ConfirmAsync(visit, await app.CreateAdvisorAsync(app.Lancashire), DateTimeOffset.UtcNow.AddDays(30))).StatusCode);
+
+        var details = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/visits/{visit}");
+        var race = details.GetProperty("checklist").EnumerateArray().Single(c => c.GetProperty("text").GetString()!.Contains("Race badge", StringComparison.Ordinal));
+        Assert.False(race.GetProperty("done").GetBoolean());
+        Assert.Contains("not started", race.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Not started", details.GetProperty("summariesToVerify")[0].GetProperty("statusLabel").GetString());
     }
 
     private async Task<int> AnnualVisitsUsedAsync(Guid schoolId) =>

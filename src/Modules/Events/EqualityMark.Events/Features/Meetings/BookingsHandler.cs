@@ -12,7 +12,8 @@ namespace EqualityMark.Events.Features.Meetings;
 
 /// <summary>
 /// Places at network meetings. Each school may have as many representatives as its package includes
-/// (usually two) while places last; beyond that, bookings wait and are promoted in order when places free up.
+/// (usually two) — more is refused; when the meeting is full, bookings within the allowance wait and are
+/// promoted in order when places free up.
 /// The meeting row is locked while places are counted, so two bookings never take the last place twice.
 /// </summary>
 internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, IMediator mediator, IEmailOutbox outbox, TimeProvider clock) :
@@ -40,6 +41,14 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
         var school = await mediator.Send(new GetSchoolQuery(schoolId), cancellationToken);
         var booked = await db.Bookings.Where(b => b.MeetingId == meeting.Id && b.Status == BookingStatus.Booked).Select(b => b.SchoolId).ToListAsync(cancellationToken);
         var attendees = request.Attendees!;
+        var schoolsOwn = await db.Bookings.CountAsync(
+            b => b.MeetingId == meeting.Id && b.SchoolId == schoolId && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.Waitlisted), cancellationToken);
+        if (!PlaceRules.WithinAllowance(schoolsOwn, places, attendees.Count))
+        {
+            // A waiting place beyond the school's allowance could never be promoted, so it is refused, not queued.
+            throw RequestValidationException.For(nameof(request.Attendees), PlaceRules.AllowanceMessage(schoolsOwn, places));
+        }
+
         var fits = PlaceRules.Fits(meeting.Capacity, booked.Count, booked.Count(s => s == schoolId), places, attendees.Count);
         var (groupId, now) = (Guid.CreateVersion7(), clock.GetUtcNow());
         var bookings = attendees.Select(a => new MeetingBooking
