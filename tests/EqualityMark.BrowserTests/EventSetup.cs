@@ -27,7 +27,7 @@ internal static class EventSetup
         var packageId = catalogue.Packages.Single(p => p.Name == package).Id;
         var signUp = await SendAsync(fixture, tenant, new SubmitSignUpCommand(s.Name, s.Urn, nameof(SchoolPhase.Primary), s.AddressLine1, s.Town, s.Postcode,
             TestSchool.CoordinatorName, school.CoordinatorEmail, packageId, PaymentMethod.Invoice, "PO-BROWSER"));
-        await SendAsync(fixture, tenant, new ApproveSignUpCommand(signUp.Id));
+        await SendAsync(fixture, tenant, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
         var invoice = (await SendAsync(fixture, tenant, new ListInvoicesQuery(s.Id))).Single();
         await SendAsync(fixture, tenant, new MarkInvoicePaidCommand(invoice.Id));
         return school;

@@ -15,7 +15,7 @@ public static class SubscribedSchools
         var s = school.School;
         var signUp = await app.SendAsync(tenant, new SubmitSignUpCommand(s.Name, s.Urn, nameof(SchoolPhase.Primary), s.AddressLine1, s.Town, s.Postcode,
             "Casey Coordinator", school.CoordinatorEmail, packageId, PaymentMethod.Invoice, "PO-TEST"));
-        await app.SendAsync(tenant, new ApproveSignUpCommand(signUp.Id));
+        await app.SendAsync(tenant, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
         var invoice = (await app.SendAsync(tenant, new ListInvoicesQuery(s.Id))).Single();
         await app.SendAsync(tenant, new MarkInvoicePaidCommand(invoice.Id));
         return school;

@@ -35,7 +35,7 @@ internal sealed class CardPaymentSetup : IAsyncDisposable
         var school = await _app.CreateAsync(_app.Lancashire);
         var silver = await SubscriptionsTestData.PackageAsync(_app, _app.Lancashire, "Silver");
         var signUp = await _app.SendAsync(_app.Lancashire, SubscriptionsTestData.SignUp(silver.Id, school.School.Urn, SchoolPhase.Primary, PaymentMethod.Card, school.CoordinatorEmail));
-        var approved = await _app.SendAsync(_app.Lancashire, new ApproveSignUpCommand(signUp.Id));
+        var approved = await _app.SendAsync(_app.Lancashire, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
         return (await _app.SendAsync(_app.Lancashire, new GetSubscriptionQuery(approved.SubscriptionId!.Value)), school);
     }
 

@@ -29,7 +29,7 @@ internal static partial class SubscriptionsTestData
     {
         var package = await PackageAsync(app, tenant, packageName);
         var signUp = await app.SendAsync(tenant, SignUp(package.Id, NewUrn(), phase, payment));
-        var approved = await app.SendAsync(tenant, new ApproveSignUpCommand(signUp.Id));
+        var approved = await app.SendAsync(tenant, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
         return await app.SendAsync(tenant, new GetSubscriptionQuery(approved.SubscriptionId!.Value));
     }
 
@@ -61,7 +61,7 @@ internal static partial class SubscriptionsTestData
 
         var silver = await PackageAsync(app, app.Lancashire, "Silver");
         var signUp = await app.SendAsync(app.Lancashire, SignUp(silver.Id, "900101", SchoolPhase.Primary, PaymentMethod.Invoice, "coordinator@lancashire.example"));
-        var approved = await app.SendAsync(app.Lancashire, new ApproveSignUpCommand(signUp.Id));
+        var approved = await app.SendAsync(app.Lancashire, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
         var invoice = (await app.SendAsync(app.Lancashire, new ListInvoicesQuery(school.Id))).First(i => i.SubscriptionId == approved.SubscriptionId);
         await app.SendAsync(app.Lancashire, new MarkInvoicePaidCommand(invoice.Id));
         return await app.SendAsync(app.Lancashire, new GetSubscriptionQuery(approved.SubscriptionId!.Value));

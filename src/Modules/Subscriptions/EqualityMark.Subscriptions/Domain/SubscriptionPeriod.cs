@@ -10,7 +10,11 @@ internal readonly record struct SubscriptionPeriod(DateOnly Start, DateOnly End)
         return new SubscriptionPeriod(start, start.AddYears(1).AddDays(-1));
     }
 
-    public SubscriptionPeriod Next => new(End.AddDays(1), End.AddDays(1).AddYears(1).AddDays(-1));
+    /// <summary>The year after this one. A method, not a property: a record prints its properties, and a property
+    /// returning the next period would print the next one's, for ever.</summary>
+    public SubscriptionPeriod Following() => new(End.AddDays(1), End.AddDays(1).AddYears(1).AddDays(-1));
+
+    public string Label => $"{Start:d MMMM yyyy} to {End:d MMMM yyyy}";
 
     public bool Contains(DateOnly day) => day >= Start && day <= End;
 }

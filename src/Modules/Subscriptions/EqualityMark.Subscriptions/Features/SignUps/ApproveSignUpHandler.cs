@@ -16,8 +16,16 @@ namespace EqualityMark.Subscriptions.Features.SignUps;
 /// authority already has it), its co-ordinator invited, and a subscription started awaiting payment.
 /// </summary>
 internal sealed class ApproveSignUpHandler(SubscriptionsDbContext db, IMediator mediator, ICurrentUser currentUser, SubscriptionPurchase purchase, TimeProvider clock)
-    : IRequestHandler<ApproveSignUpCommand, SignUpDto>
+    : IRequestHandler<ApproveSignUpCommand, SignUpDto>, IRequestHandler<GetSubscriptionYearChoiceQuery, SubscriptionYearChoiceDto>
 {
+    public async Task<SubscriptionYearChoiceDto> Handle(GetSubscriptionYearChoiceQuery request, CancellationToken cancellationToken)
+    {
+        var settings = await SettingsStore.GetAsync(db, cancellationToken);
+        var today = UkTime.Today(clock);
+        var current = settings.PeriodContaining(today);
+        return new SubscriptionYearChoiceDto(current.Label, current.Following().Label, settings.DefaultYear(today));
+    }
+
     public async Task<SignUpDto> Handle(ApproveSignUpCommand request, CancellationToken cancellationToken)
     {
         var signUp = await SignUpDecision.OpenAsync(db, currentUser, request.SignUpId, cancellationToken);
@@ -26,7 +34,9 @@ internal sealed class ApproveSignUpHandler(SubscriptionsDbContext db, IMediator 
         await InviteCoordinatorAsync(signUp, school.Id, cancellationToken);
 
         var buyer = new SubscriptionPurchase.Buyer(school.Id, school.Name, school.Urn, school.Phase, signUp.CoordinatorName, signUp.CoordinatorEmail);
-        var subscription = await purchase.BuyAsync(buyer, signUp.PackageId, signUp.PaymentMethod, signUp.PurchaseOrderNumber, UkTime.Today(clock), null, cancellationToken);
+        var settings = await SettingsStore.GetAsync(db, cancellationToken);
+        var period = settings.PeriodForNewSubscription(UkTime.Today(clock), request.Year);
+        var subscription = await purchase.BuyAsync(buyer, signUp.PackageId, signUp.PaymentMethod, signUp.PurchaseOrderNumber, period.Start, null, cancellationToken);
 
         signUp.Status = SignUpStatus.Approved;
         signUp.DecidedAt = clock.GetUtcNow();

@@ -16,11 +16,20 @@ public sealed class ReviewSignUpModel(IMediator mediator) : PageModel
     [BindProperty]
     public string? Reason { get; set; }
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    [BindProperty]
+    public SubscriptionYear? Year { get; set; }
+
+    public SubscriptionYearChoiceDto YearChoice { get; private set; } = default!;
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
         SignUp = await mediator.Send(new GetSignUpQuery(id), cancellationToken);
+        YearChoice = await mediator.Send(new GetSubscriptionYearChoiceQuery(), cancellationToken);
+        Year ??= YearChoice.Default;
+    }
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken) =>
-        DecideAsync(id, new ApproveSignUpCommand(id), cancellationToken);
+        DecideAsync(id, new ApproveSignUpCommand(id, Year), cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken) =>
         DecideAsync(id, new RejectSignUpCommand(id, Reason ?? string.Empty), cancellationToken);
@@ -45,6 +54,8 @@ public sealed class ReviewSignUpModel(IMediator mediator) : PageModel
         }
 
         SignUp = await mediator.Send(new GetSignUpQuery(id), cancellationToken);
+        YearChoice = await mediator.Send(new GetSubscriptionYearChoiceQuery(), cancellationToken);
+        Year ??= YearChoice.Default;
         return Page();
     }
 }

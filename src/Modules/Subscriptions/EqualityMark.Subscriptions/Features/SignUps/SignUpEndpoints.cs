@@ -22,7 +22,7 @@ internal static class SignUpEndpoints
             .RequireAuthorization(Policies.AuthorityStaff).WithName("ListSignUps");
         signUps.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetSignUpQuery(id), ct))
             .RequireAuthorization(Policies.AuthorityStaff).WithName("GetSignUp");
-        signUps.MapPost("/{id:guid}/approve", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new ApproveSignUpCommand(id), ct))
+        signUps.MapPost("/{id:guid}/approve", (Guid id, SubscriptionYear? year, IMediator mediator, CancellationToken ct) => mediator.Send(new ApproveSignUpCommand(id, year), ct))
             .RequireAuthorization(Policies.AuthorityAdmin).WithName("ApproveSignUp");
         signUps.MapPost("/{id:guid}/reject", (Guid id, ReasonRequest body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new RejectSignUpCommand(id, body.Reason ?? string.Empty), ct))
