@@ -24,6 +24,7 @@ public sealed class AccreditationModule : IModule
         services.AddScoped<AwardRulesReader>();
         services.AddScoped<BadgeCatalogue>();
         services.AddScoped<Awarding>();
+        services.AddScoped<Features.Revocation.RevocationEmails>();
         services.AddTenantJob<RunAccreditationRemindersCommand>(
             "accreditation-reminders", "Reminds schools 90 and 30 days before a badge or the Mark expires", "10 7 * * *");
     }

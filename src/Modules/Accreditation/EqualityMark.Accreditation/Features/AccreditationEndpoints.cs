@@ -14,5 +14,6 @@ internal static class AccreditationEndpoints
     {
         var accreditation = api.MapGroup("/accreditation").WithTags("Accreditation").RequireAuthorization(Policies.SignedIn);
         accreditation.MapGet("/schools/{schoolId:guid}", (Guid schoolId, IMediator m, CancellationToken ct) => m.Send(new GetSchoolAccreditationQuery(schoolId), ct));
+        AuthorityEndpoints.Map(accreditation);
     }
 }
