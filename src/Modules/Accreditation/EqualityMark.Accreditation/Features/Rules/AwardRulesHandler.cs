@@ -4,6 +4,7 @@ using EqualityMark.Accreditation.Features.Shared;
 using EqualityMark.Shared.Errors;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace EqualityMark.Accreditation.Features.Rules;
 
@@ -48,7 +49,7 @@ internal sealed class AwardRulesHandler(AccreditationDbContext db, Accreditation
             db.ChangeTracker.Clear();
             throw await StaleAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Two first saves at once: the other one's row holds the authority's unique key. This transaction is lost, so no current copy.
             throw new ConflictException("Someone else saved the award rules at the same moment. Reload the page to see their rules; your changes were not saved.");
