@@ -42,7 +42,7 @@ public sealed class AwardRulesTests(AppFixture app)
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("/accreditation/settings?done=rules-saved", saved.Headers.Location?.OriginalString);
-        var page = await admin.GetStringAsync("/accreditation/settings?done=rules-saved");
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync("/accreditation/settings?done=rules-saved"));
         Assert.Contains("Award rules saved", page, StringComparison.Ordinal);
         Assert.Contains("5 of the 6 badges within 3 years", page, StringComparison.Ordinal);
         Assert.Contains("Each badge is valid for 4 years", page, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class AwardRulesTests(AppFixture app)
             ["Input.BadgesExpire"] = "false", ["Input.MarkExpires"] = "false", ["Input.RenewalOpensMonthsBefore"] = "3",
         });
 
-        var html = await response.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<title>Error: Award rules", html, StringComparison.Ordinal);
         Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
@@ -137,7 +137,7 @@ public sealed class AwardRulesTests(AppFixture app)
 
         Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync(Rules)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await advisor.PutAsJsonAsync(Rules, Body(0, badgesForMark: 5))).StatusCode);
-        var page = await advisor.GetStringAsync("/accreditation/settings");
+        var page = WebUtility.HtmlDecode(await advisor.GetStringAsync("/accreditation/settings"));
         Assert.Contains("Only the authority's administrators can change the award rules", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Save award rules", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync(Rules)).StatusCode);
