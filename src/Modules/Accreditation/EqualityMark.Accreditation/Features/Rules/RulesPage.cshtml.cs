@@ -26,19 +26,19 @@ public sealed class RulesPageModel(IMediator mediator) : PageModel
     public RulesChoice BadgesChoice => new(
         "Input.AllBadges", "Badges that earn the Mark", $"Your framework has {Rules.BadgesInFramework.ToString(CultureInfo.InvariantCulture)} badges",
         $"All {Rules.BadgesInFramework.ToString(CultureInfo.InvariantCulture)} badges", "A number of them", false,
-        "Input.BadgesForMark", "Number of badges", Input.AllBadges, Input.BadgesForMark);
+        "Input.BadgesForMark", "Number of badges, if not all", Input.AllBadges, Input.BadgesForMark);
 
     public RulesChoice WindowChoice => new(
         "Input.WithinWindow", "Time limit for the badges", "Whether the badges counted for the Mark must all be awarded within a number of years",
-        "No time limit", "Within a number of years", true, "Input.MarkWindowYears", "Years (1 to 10)", Input.WithinWindow, Input.MarkWindowYears);
+        "No time limit", "Within a number of years", true, "Input.MarkWindowYears", "Years, if there is a time limit (1 to 10)", Input.WithinWindow, Input.MarkWindowYears);
 
     public RulesChoice BadgeExpiryChoice => new(
         "Input.BadgesExpire", "How long a badge is valid", "An expired badge no longer counts towards the Mark",
-        "Badges never expire", "A number of years", true, "Input.BadgeValidityYears", "Years (1 to 10)", Input.BadgesExpire, Input.BadgeValidityYears);
+        "Badges never expire", "A number of years", true, "Input.BadgeValidityYears", "Years, if badges expire (1 to 10)", Input.BadgesExpire, Input.BadgeValidityYears);
 
     public RulesChoice MarkExpiryChoice => new(
         "Input.MarkExpires", "How long the Mark is valid", "When the Mark expires, it is awarded again once the rule is met",
-        "The Mark never expires", "A number of years", true, "Input.MarkValidityYears", "Years (1 to 10)", Input.MarkExpires, Input.MarkValidityYears);
+        "The Mark never expires", "A number of years", true, "Input.MarkValidityYears", "Years, if the Mark expires (1 to 10)", Input.MarkExpires, Input.MarkValidityYears);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
