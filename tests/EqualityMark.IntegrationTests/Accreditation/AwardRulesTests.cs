@@ -115,6 +115,26 @@ public sealed class AwardRulesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_form_tells_the_administrator_when_someone_else_saved_first_and_shows_their_rules()
+    {
+        var authority = await app.CreateAuthorityAsync();
+        var admin = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
+        await (await admin.PutAsJsonAsync(Rules, Body(0, badgesForMark: 5))).JsonAsync();
+
+        var stale = await FormPost.SubmitAsync(admin, "/accreditation/settings", new Dictionary<string, string>
+        {
+            ["Input.Version"] = "0", ["Input.AllBadges"] = "false", ["Input.BadgesForMark"] = "2", ["Input.WithinWindow"] = "false",
+            ["Input.BadgesExpire"] = "false", ["Input.MarkExpires"] = "false", ["Input.RenewalOpensMonthsBefore"] = "3",
+        });
+
+        var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Ada Administrator changed the award rules after you opened them", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_BadgesForMark\" name=\"Input.BadgesForMark\" type=\"text\" inputmode=\"numeric\" spellcheck=\"false\" value=\"5\"", html, StringComparison.Ordinal);
+        Assert.Equal(5, (await (await admin.GetAsync(Rules)).JsonAsync()).GetProperty("badgesForMark").GetInt32());
+    }
+
+    [Fact]
     public async Task Two_first_saves_at_once_one_wins_and_the_other_gets_409()
     {
         var authority = await app.CreateAuthorityAsync();

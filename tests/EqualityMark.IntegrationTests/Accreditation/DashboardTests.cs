@@ -126,6 +126,7 @@ public sealed class DashboardTests(AppFixture app)
         var badge = await app.AddAwardAsync(app.Lancashire, school.School, "race", today.AddYears(-1), today.AddYears(2));
         var revoked = await app.AddAwardAsync(app.Lancashire, school.School, "sex", today.AddYears(-1), today.AddYears(2), revoked: true);
         var summary = await app.AddSummaryAsync(app.Lancashire, school.School, "disability", SummaryStatus.Returned);
+        var draft = await app.AddSummaryAsync(app.Lancashire, school.School, "race", SummaryStatus.Draft);
         var admin = await app.SignInAsync("lancashire", "admin");
         var advisor = await app.SignInAsync("lancashire", "advisor");
 
@@ -140,6 +141,7 @@ public sealed class DashboardTests(AppFixture app)
         Assert.DoesNotContain($"href=\"/accreditation/awards/{revoked}/revoke\"", page, StringComparison.Ordinal);
         Assert.Contains("Awarded in error", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/accreditation/review/{summary}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/accreditation/review/{draft}\"", page, StringComparison.Ordinal);
         Assert.Contains("Returned for changes", page, StringComparison.Ordinal);
         Assert.DoesNotContain("/revoke\"", advisorPage, StringComparison.Ordinal);
     }

@@ -26,7 +26,7 @@ internal static class DashboardCells
             SummaryStatus.Draft => DashboardCellState.InProgress,
             _ => DashboardCellState.None,
         };
-        return new(strandKey, state, Label(state), null);
+        return new(strandKey, state, strandKey is null && state == DashboardCellState.None ? "Not held" : Label(state), null);
     }
 
     public static string Label(DashboardCellState state) => state switch
