@@ -13,8 +13,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.IntegrationTests.Accreditation;
 
-/// <summary>An authority of a test's own, with an administrator and an advisor it can sign in as.</summary>
-internal sealed record TestAuthority(TenantInfo Tenant, string AdminEmail, string AdvisorEmail);
+/// <summary>
+/// An authority of a test's own, with an administrator and an advisor it can sign in as. Disposing it suspends it, so
+/// jobs that fan out over every active authority (and other tests timing them) never meet it again.
+/// </summary>
+internal sealed record TestAuthority(TenantInfo Tenant, string AdminEmail, string AdvisorEmail, AppFixture App) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        await App.SendAsync(null, new SetTenantStatusCommand(Tenant.Id, TenantStatus.Suspended));
+        App.Factory.Services.GetRequiredService<Host.Tenancy.TenantRegistry>().Invalidate();
+    }
+}
 
 /// <summary>Awards and summaries written straight into the Accreditation module's tables, and the authority's staff.</summary>
 internal static class AuthorityTestData
@@ -30,7 +40,7 @@ internal static class AuthorityTestData
         var advisor = $"advisor-{Guid.NewGuid():N}@example.org";
         await app.CreateUserAsync(tenant, admin, "Ada Administrator", Roles.AuthorityAdmin, null);
         await app.CreateUserAsync(tenant, advisor, "Avery Advisor", Roles.Advisor, null);
-        return new TestAuthority(tenant, admin, advisor);
+        return new TestAuthority(tenant, admin, advisor, app);
     }
 
     /// <summary>A school without users (cheap), for tests that need many.</summary>

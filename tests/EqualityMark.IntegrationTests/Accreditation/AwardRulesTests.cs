@@ -14,7 +14,7 @@ public sealed class AwardRulesTests(AppFixture app)
     [Fact]
     public async Task Until_saved_the_rules_are_the_defaults_all_six_badges_within_three_years()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var admin = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
 
         var rules = await (await admin.GetAsync(Rules)).JsonAsync();
@@ -30,7 +30,7 @@ public sealed class AwardRulesTests(AppFixture app)
     [Fact]
     public async Task An_administrator_saves_the_rules_through_the_form_and_the_page_reads_them_in_words()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var admin = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
 
         var saved = await FormPost.SubmitAsync(admin, "/accreditation/settings", new Dictionary<string, string>
@@ -57,7 +57,7 @@ public sealed class AwardRulesTests(AppFixture app)
     [Fact]
     public async Task Bad_numbers_are_refused_with_an_error_for_each_field()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var admin = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
 
         var zero = await (await admin.PutAsJsonAsync(Rules, Body(0, badgesForMark: 0, window: 11, badgeYears: -1, renewal: -1))).FieldErrorsAsync();
@@ -79,7 +79,7 @@ public sealed class AwardRulesTests(AppFixture app)
     [Fact]
     public async Task The_form_shows_field_errors_in_a_GOV_UK_error_summary()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var admin = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
 
         var response = await FormPost.SubmitAsync(admin, "/accreditation/settings", new Dictionary<string, string>
@@ -98,7 +98,7 @@ public sealed class AwardRulesTests(AppFixture app)
     [Fact]
     public async Task A_save_on_a_stale_version_is_refused_with_409_and_the_rules_as_they_now_are()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var admin = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
         var other = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
 
@@ -117,7 +117,7 @@ public sealed class AwardRulesTests(AppFixture app)
     [Fact]
     public async Task The_form_tells_the_administrator_when_someone_else_saved_first_and_shows_their_rules()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var admin = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
         await (await admin.PutAsJsonAsync(Rules, Body(0, badgesForMark: 5))).JsonAsync();
 
@@ -137,7 +137,7 @@ public sealed class AwardRulesTests(AppFixture app)
     [Fact]
     public async Task Two_first_saves_at_once_one_wins_and_the_other_gets_409()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var one = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
         var two = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
 
@@ -150,7 +150,7 @@ public sealed class AwardRulesTests(AppFixture app)
     [Fact]
     public async Task Advisors_read_the_rules_but_cannot_change_them_and_school_users_cannot_read_them()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var school = await app.CreateAsync(authority.Tenant);
         var advisor = await app.SignInAsAsync(authority.Tenant, authority.AdvisorEmail);
         var coordinator = await app.SignInAsAsync(authority.Tenant, school.CoordinatorEmail);
@@ -167,8 +167,8 @@ public sealed class AwardRulesTests(AppFixture app)
     [Fact]
     public async Task One_authoritys_rules_leave_another_authoritys_untouched()
     {
-        var changed = await app.CreateAuthorityAsync();
-        var untouched = await app.CreateAuthorityAsync();
+        await using var changed = await app.CreateAuthorityAsync();
+        await using var untouched = await app.CreateAuthorityAsync();
         var admin = await app.SignInAsAsync(changed.Tenant, changed.AdminEmail);
         var otherAdmin = await app.SignInAsAsync(untouched.Tenant, untouched.AdminEmail);
 

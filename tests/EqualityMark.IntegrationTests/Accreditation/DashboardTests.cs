@@ -15,7 +15,7 @@ public sealed class DashboardTests(AppFixture app)
     [Fact]
     public async Task Each_cell_shows_the_schools_state_for_that_badge_and_the_Mark()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var tenant = authority.Tenant;
         var today = AuthorityTestData.Today;
         var school = await app.AddSchoolAsync(tenant, "Aardvark Primary", SchoolPhase.Primary);
@@ -48,7 +48,7 @@ public sealed class DashboardTests(AppFixture app)
     [Fact]
     public async Task Figures_below_the_suppression_threshold_read_fewer_than_it_and_follow_the_phase_filter()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var tenant = authority.Tenant;
         var today = AuthorityTestData.Today;
         var primary = await app.AddSchoolAsync(tenant, "Primary One", SchoolPhase.Primary);
@@ -79,7 +79,7 @@ public sealed class DashboardTests(AppFixture app)
     [Fact]
     public async Task Schools_come_25_to_a_page()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         for (var i = 0; i < 26; i++)
         {
             await app.AddSchoolAsync(authority.Tenant, $"School {i:D2}", SchoolPhase.Special);
@@ -100,7 +100,7 @@ public sealed class DashboardTests(AppFixture app)
     [Fact]
     public async Task School_users_are_refused_and_another_authoritys_schools_never_appear()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var own = await app.AddSchoolAsync(authority.Tenant, "Own School", SchoolPhase.Primary);
         var lancashireSchool = await app.CreateAsync(app.Lancashire);
         await app.AddAwardAsync(app.Lancashire, lancashireSchool.School, "race", AuthorityTestData.Today.AddYears(-1), null);

@@ -14,7 +14,7 @@ public sealed class ExpiryReminderTests(AppFixture app)
     [Fact]
     public async Task Ninety_and_thirty_days_before_expiry_the_co_ordinator_gets_one_email_each_in_london_days_across_the_clock_change()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var school = await app.CreateAsync(authority.Tenant);
         // 21 October 2030 is 90 days before; the clocks go back on 27 October, so the 30-day point (20 December) is in GMT.
         var expires = new DateOnly(2031, 1, 19);
@@ -47,7 +47,7 @@ public sealed class ExpiryReminderTests(AppFixture app)
     [Fact]
     public async Task The_Mark_is_reminded_too_and_a_badge_already_renewed_is_not()
     {
-        var authority = await app.CreateAuthorityAsync();
+        await using var authority = await app.CreateAuthorityAsync();
         var school = await app.CreateAsync(authority.Tenant);
         var expires = new DateOnly(2030, 6, 30);
         await app.AddAwardAsync(authority.Tenant, school.School, "disability", expires.AddYears(-3), expires);

@@ -16,7 +16,7 @@ internal sealed class AwardRulesHandler(AccreditationDbContext db, Accreditation
     IRequestHandler<GetAwardRulesQuery, AwardRulesDto>,
     IRequestHandler<UpdateAwardRulesCommand, AwardRulesDto>
 {
-    private const string StaleMessage = "changed the award rules after you opened them. The rules as they now are are shown; your changes were not saved.";
+    private const string StaleMessage = "changed the award rules after you opened them. Their rules are shown; your changes were not saved.";
 
     public async Task<AwardRulesDto> Handle(GetAwardRulesQuery request, CancellationToken cancellationToken)
     {
