@@ -34,7 +34,7 @@ public static class TestSchools
         return client;
     }
 
-    private static async Task<Guid> CreateUserAsync(AppFixture app, TenantInfo tenant, string email, string name, string role, Guid? schoolId)
+    public static async Task<Guid> CreateUserAsync(this AppFixture app, TenantInfo tenant, string email, string name, string role, Guid? schoolId)
     {
         await using var scope = app.Scope(tenant);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();

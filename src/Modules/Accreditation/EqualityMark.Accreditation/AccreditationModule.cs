@@ -34,6 +34,7 @@ public sealed class AccreditationModule : IModule
         services.AddScoped<PublicAwardLinks>();
         services.AddScoped<SigningKeyStore>();
         services.AddScoped<CredentialSigner>();
+        services.AddScoped<Features.Revocation.RevocationEmails>();
         services.AddTenantJob<RunAccreditationRemindersCommand>(
             "accreditation-reminders", "Reminds schools 90 and 30 days before a badge or the Mark expires", "10 7 * * *");
     }

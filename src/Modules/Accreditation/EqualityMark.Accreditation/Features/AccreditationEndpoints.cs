@@ -62,6 +62,7 @@ internal static class AccreditationEndpoints
 
         accreditation.MapGet("/register-choices", (IMediator m, CancellationToken ct) => m.Send(new GetRegisterChoicesQuery(), ct));
         accreditation.MapPut("/register-choices", (RegisterChoicesBody b, IMediator m, CancellationToken ct) => m.Send(new SaveRegisterChoicesCommand(b.Choices ?? []), ct));
+        AuthorityEndpoints.Map(accreditation);
 
         var verifiable = api.MapGroup(string.Empty).WithTags("Public register").AllowAnonymous();
         verifiable.MapGet("/register", (string? phase, string? badge, int? page, IMediator m, CancellationToken ct) => m.Send(new GetRegisterQuery(phase, badge, page ?? 1), ct));

@@ -30,7 +30,8 @@ internal sealed class RunAccreditationRemindersHandler(
         var horizon = today.AddDays(DaysBefore[^1]);
         var expiring = await db.Awards.AsNoTracking()
             .Where(a => a.RevokedAt == null && a.ExpiresOn != null && a.ExpiresOn > today && a.ExpiresOn <= horizon)
-            .OrderBy(a => a.ExpiresOn).ToListAsync(cancellationToken);
+            .OrderBy(a => a.ExpiresOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        expiring = await WithoutRenewedAsync(expiring, cancellationToken);
         if (expiring.Count == 0)
         {
             return Unit.Value;
@@ -44,6 +45,16 @@ internal sealed class RunAccreditationRemindersHandler(
         }
 
         return Unit.Value;
+    }
+
+    /// <summary>An award already renewed (a later one of the same badge, or a later Mark, lasting longer) needs no reminder.</summary>
+    private async Task<List<Award>> WithoutRenewedAsync(List<Award> expiring, CancellationToken cancellationToken)
+    {
+        var schoolIds = expiring.Select(a => a.SchoolId).Distinct().ToList();
+        var held = (await db.Awards.AsNoTracking().Where(a => schoolIds.Contains(a.SchoolId) && a.RevokedAt == null).ToListAsync(cancellationToken))
+            .ToLookup(a => (a.SchoolId, a.Kind, a.StrandKey));
+        return expiring.Where(award => !held[(award.SchoolId, award.Kind, award.StrandKey)]
+            .Any(other => other.Id != award.Id && other.AwardedOn >= award.AwardedOn && (other.ExpiresOn is null || other.ExpiresOn > award.ExpiresOn))).ToList();
     }
 
     private async Task RemindAsync(Award award, DateOnly today, List<PersonDto> recipients, CancellationToken cancellationToken)
