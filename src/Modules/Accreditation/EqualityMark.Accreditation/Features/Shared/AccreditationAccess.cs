@@ -19,40 +19,15 @@ internal sealed class AccreditationAccess(AccreditationDbContext db, ICurrentUse
 
     public Guid OwnSchoolId => user.SchoolId ?? throw new NotFoundException("Only school users have accreditation summaries of their own.");
 
-    public void EnsureCanSeeSchool(Guid schoolId)
-    {
-        if (!user.CanSeeSchool(schoolId))
-        {
-            throw new NotFoundException("No school with that id was found.");
-        }
-    }
+    public void EnsureCanSeeSchool(Guid schoolId) => user.EnsureCanSeeSchool(schoolId);
 
-    public bool IsCoordinatorOf(Guid schoolId) => user.IsSystem || (user.Role == Roles.SchoolCoordinator && user.SchoolId == schoolId);
+    public bool IsCoordinatorOf(Guid schoolId) => user.IsCoordinatorOf(schoolId);
 
-    public void EnsureCoordinatorOf(Guid schoolId)
-    {
-        EnsureCanSeeSchool(schoolId);
-        if (!IsCoordinatorOf(schoolId))
-        {
-            throw new ForbiddenException("Only the school's equality co-ordinator can do this.");
-        }
-    }
+    public void EnsureCoordinatorOf(Guid schoolId) => user.EnsureCoordinatorOf(schoolId);
 
-    public void EnsureStaff()
-    {
-        if (!user.IsAuthorityStaff)
-        {
-            throw new ForbiddenException("Only the authority's team can do this.");
-        }
-    }
+    public void EnsureStaff() => user.EnsureStaff();
 
-    public void EnsureAdmin()
-    {
-        if (!user.IsAuthorityAdmin)
-        {
-            throw new ForbiddenException("Only the authority's administrators can do this.");
-        }
-    }
+    public void EnsureAdmin() => user.EnsureAdmin();
 
     public async Task<AccreditationSummary> SummaryAsync(Guid summaryId, CancellationToken cancellationToken, bool track = false)
     {

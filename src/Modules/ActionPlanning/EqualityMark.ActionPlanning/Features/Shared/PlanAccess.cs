@@ -21,40 +21,15 @@ internal sealed class PlanAccess(ActionPlanningDbContext db, ICurrentUser user)
 
     public Guid OwnSchoolId => user.SchoolId ?? throw new NotFoundException("Only school users have an action plan of their own.");
 
-    public void EnsureCanSeeSchool(Guid schoolId)
-    {
-        if (!user.CanSeeSchool(schoolId))
-        {
-            throw new NotFoundException("No school with that id was found.");
-        }
-    }
+    public void EnsureCanSeeSchool(Guid schoolId) => user.EnsureCanSeeSchool(schoolId);
 
-    public bool IsCoordinatorOf(Guid schoolId) => user.IsSystem || (user.Role == Roles.SchoolCoordinator && user.SchoolId == schoolId);
+    public bool IsCoordinatorOf(Guid schoolId) => user.IsCoordinatorOf(schoolId);
 
-    public void EnsureCoordinatorOf(Guid schoolId)
-    {
-        EnsureCanSeeSchool(schoolId);
-        if (!IsCoordinatorOf(schoolId))
-        {
-            throw new ForbiddenException("Only the school's equality co-ordinator can do this.");
-        }
-    }
+    public void EnsureCoordinatorOf(Guid schoolId) => user.EnsureCoordinatorOf(schoolId);
 
-    public void EnsureStaff()
-    {
-        if (!user.IsAuthorityStaff)
-        {
-            throw new ForbiddenException("Only the authority's team can do this.");
-        }
-    }
+    public void EnsureStaff() => user.EnsureStaff();
 
-    public void EnsureAdmin()
-    {
-        if (!user.IsAuthorityAdmin)
-        {
-            throw new ForbiddenException("Only the authority's administrators can do this.");
-        }
-    }
+    public void EnsureAdmin() => user.EnsureAdmin();
 
     public async Task<Objective> ObjectiveAsync(Guid objectiveId, CancellationToken cancellationToken, bool track = false)
     {
