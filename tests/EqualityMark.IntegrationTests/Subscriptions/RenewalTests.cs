@@ -62,6 +62,28 @@ public sealed class RenewalTests(AppFixture app)
         Assert.Equal(next.Id, entitlements.SubscriptionId);
     }
 
+    [Fact]
+    public async Task A_school_that_renewed_is_not_lapsed_while_its_renewal_invoice_is_within_its_terms()
+    {
+        var tenant = await IsolatedAuthority.CreateAsync(app);
+        var subscription = await SubscriptionsTestData.ActiveSubscriptionAsync(app, tenant, "Bronze");
+        var end = subscription.PeriodEnd;
+        await using var clocked = new ClockedApp(app);
+        var next = await clocked.SendOnAsync(end.AddDays(-3), tenant, new RenewSubscriptionCommand(subscription.Id, PaymentMethod.Invoice, "PO-LATE"));
+        var dueOn = (await app.SendAsync(tenant, new ListInvoicesQuery(subscription.SchoolId))).Single(i => i.SubscriptionId == next.Id).DueOn;
+        Assert.True(dueOn > end, "the renewal invoice falls due after the old year ends");
+
+        await RunTwiceAsync(clocked, tenant, end.AddDays(31), subscription);
+        Assert.NotEqual(SubscriptionStatus.Lapsed, await StatusAsync(tenant, subscription));
+        await RunTwiceAsync(clocked, tenant, dueOn.AddDays(30), subscription);
+        Assert.NotEqual(SubscriptionStatus.Lapsed, await StatusAsync(tenant, subscription));
+
+        await RunTwiceAsync(clocked, tenant, dueOn.AddDays(31), subscription);
+        Assert.Equal(SubscriptionStatus.Lapsed, await StatusAsync(tenant, subscription));
+        var emails = await app.SendAsync(tenant, new ListOutboundEmailsQuery(await ContactAsync(tenant, subscription)));
+        Assert.Contains(emails, e => e.Subject.Contains("has lapsed", StringComparison.Ordinal) && e.Body.Contains("renewal invoice has not been paid", StringComparison.Ordinal));
+    }
+
     private async Task<int> RunTwiceAsync(ClockedApp clocked, TenantInfo tenant, DateOnly day, SubscriptionDto subscription)
     {
         await clocked.SendOnAsync(day, tenant, new RunRenewalsCommand());

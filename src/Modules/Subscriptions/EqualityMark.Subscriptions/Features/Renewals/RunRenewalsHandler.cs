@@ -30,17 +30,25 @@ internal sealed class RunRenewalsHandler(SubscriptionsDbContext db, ITenantConte
             .Where(s => s.RenewsSubscriptionId != null && ids.Contains(s.RenewsSubscriptionId.Value) && s.Status != SubscriptionStatus.Cancelled)
             .ToListAsync(cancellationToken);
 
+        var successorIds = successors.ConvertAll(s => s.Id);
+        var renewalDueDates = await db.Invoices.AsNoTracking()
+            .Where(i => successorIds.Contains(i.SubscriptionId) && i.Status != InvoiceStatus.Cancelled)
+            .GroupBy(i => i.SubscriptionId).Select(g => new { SubscriptionId = g.Key, DueOn = g.Max(i => i.DueOn) })
+            .ToDictionaryAsync(x => x.SubscriptionId, x => x.DueOn, cancellationToken);
+
         foreach (var subscription in subscriptions)
         {
             var successor = successors.FirstOrDefault(s => s.RenewsSubscriptionId == subscription.Id);
-            await ReviewAsync(subscription, successor, settings, today, cancellationToken);
+            var renewalDueOn = successor is not null && renewalDueDates.TryGetValue(successor.Id, out var due) ? due : (DateOnly?)null;
+            await ReviewAsync(subscription, successor, renewalDueOn, settings, today, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 
-    private async Task ReviewAsync(Subscription subscription, Subscription? successor, SubscriptionSettings settings, DateOnly today, CancellationToken cancellationToken)
+    private async Task ReviewAsync(
+        Subscription subscription, Subscription? successor, DateOnly? renewalDueOn, SubscriptionSettings settings, DateOnly today, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (successor is { Status: not SubscriptionStatus.PendingPayment })
@@ -52,11 +60,16 @@ internal sealed class RunRenewalsHandler(SubscriptionsDbContext db, ITenantConte
         var daysLeft = subscription.PeriodEnd.DayNumber - today.DayNumber;
         if (daysLeft < 0)
         {
-            if (-daysLeft > settings.LapseGraceDays && await ClaimAsync(subscription, RenewalReminders.LapsedKey, cancellationToken))
+            // A school that renewed is not lapsed while its renewal invoice is still within its payment terms (and the grace after them).
+            var lapsesAfter = successor is null ? subscription.PeriodEnd : Max(subscription.PeriodEnd, renewalDueOn ?? subscription.PeriodEnd);
+            if (today.DayNumber - lapsesAfter.DayNumber > settings.LapseGraceDays && await ClaimAsync(subscription, RenewalReminders.LapsedKey, cancellationToken))
             {
-                subscription.MoveTo(SubscriptionStatus.Lapsed, now, $"Not renewed within {settings.LapseGraceDays} days of the end");
+                var why = successor is null ? "was not renewed" : "was renewed but the renewal invoice has not been paid";
+                subscription.MoveTo(SubscriptionStatus.Lapsed, now, successor is null
+                    ? $"Not renewed within {settings.LapseGraceDays} days of the end"
+                    : $"Renewal invoice unpaid {settings.LapseGraceDays} days after it was due");
                 await EmailAsync(subscription, $"{subscription.SchoolName}'s subscription has lapsed",
-                    $"The {subscription.PackageName} subscription ended on {subscription.PeriodEnd:d MMMM yyyy} and was not renewed, so it has lapsed. You can renew at any time:", cancellationToken);
+                    $"The {subscription.PackageName} subscription ended on {subscription.PeriodEnd:d MMMM yyyy} and {why}, so it has lapsed. You can renew at any time:", cancellationToken);
             }
 
             return;
@@ -73,6 +86,8 @@ internal sealed class RunRenewalsHandler(SubscriptionsDbContext db, ITenantConte
                 $"The {subscription.PackageName} subscription ends on {subscription.PeriodEnd:d MMMM yyyy}, in {daysLeft} days. Renew it here:", cancellationToken);
         }
     }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>True only for the one run that inserts the key; every other run finds it taken.</summary>
     private async Task<bool> ClaimAsync(Subscription subscription, string kind, CancellationToken cancellationToken)
