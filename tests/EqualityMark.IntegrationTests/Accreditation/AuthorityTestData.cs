@@ -34,8 +34,6 @@ internal static class AuthorityTestData
     public static async Task<TestAuthority> CreateAuthorityAsync(this AppFixture app)
     {
         var tenant = await IsolatedAuthority.CreateAsync(app);
-        // The host caches its tenants and refreshes on a miss only every few seconds: make the new one known now.
-        app.Factory.Services.GetRequiredService<Host.Tenancy.TenantRegistry>().Invalidate();
         var admin = $"admin-{Guid.NewGuid():N}@example.org";
         var advisor = $"advisor-{Guid.NewGuid():N}@example.org";
         await app.CreateUserAsync(tenant, admin, "Ada Administrator", Roles.AuthorityAdmin, null);

@@ -53,8 +53,11 @@ public sealed class RunJobNowTests(AppFixture app)
     {
         // Long enough for a wrongly enqueued run of another authority to have been picked up (queues are polled every second).
         await Task.Delay(TimeSpan.FromSeconds(3));
+        // Runs for authorities other tests create (a fan-out they triggered may still be finishing) are not ours;
+        // the demo authorities are: Lancashire exactly once, Northdale never.
         var ranFor = RecordingTestHandler.Runs.Where(r => r.At >= since).Select(r => r.TenantId).ToList();
-        Assert.Equal([app.Lancashire.Id], ranFor);
+        Assert.Single(ranFor, id => id == app.Lancashire.Id);
+        Assert.DoesNotContain(app.Northdale.Id, ranFor);
         Assert.Empty(await app.RunsSinceAsync(app.Northdale, RecordingTestCommand.JobName, since));
     }
 }

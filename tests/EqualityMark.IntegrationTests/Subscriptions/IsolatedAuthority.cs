@@ -19,6 +19,9 @@ internal static class IsolatedAuthority
         var info = new TenantInfo(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName);
         await using var scope = app.Scope(info);
         await DemoCatalogueWriter.EnsureAsync(scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>(), DemoCatalogues.All[0], CancellationToken.None);
+
+        // The host caches its authorities and refreshes on a miss only every few seconds: make the new one known now.
+        app.Factory.Services.GetRequiredService<Host.Tenancy.TenantRegistry>().Invalidate();
         return info;
     }
 }
