@@ -8,4 +8,11 @@ public static class UkTime
     public static DateTimeOffset ToLondon(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, London);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLondon(clock.GetUtcNow()).DateTime);
+
+    /// <summary>The moment a UK day begins (midnight in London, 23:00 UTC the evening before in summer time).</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, London.GetUtcOffset(midnight)).ToUniversalTime();
+    }
 }

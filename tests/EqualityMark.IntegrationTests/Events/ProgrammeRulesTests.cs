@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EqualityMark.Events.Features.Dashboard;
 using EqualityMark.IntegrationTests.Subscriptions;
+using EqualityMark.Shared.Time;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.TestSupport;
 
@@ -114,6 +116,23 @@ public sealed class ProgrammeRulesTests(AppFixture app)
         Assert.False(race.GetProperty("done").GetBoolean());
         Assert.Contains("not started", race.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("Not started", details.GetProperty("summariesToVerify")[0].GetProperty("statusLabel").GetString());
+    }
+
+    [Fact]
+    public async Task A_visit_requested_in_the_first_minutes_of_1_September_counts_in_the_new_school_year_on_the_dashboard()
+    {
+        var school = await app.SubscribedAsync(app.Lancashire, "Bronze");
+        var period = await app.SendAsync(app.Lancashire, new GetSchoolEntitlementsQuery(school.School.Id));
+        await using var clocked = new ClockedApp(app);
+        clocked.Clock.Set(UkTime.StartOf(period.PeriodStart).AddMinutes(30)); // 00:30 on 1 September in London, 23:30 UTC on 31 August
+        var coordinator = clocked.ForTenant("lancashire");
+        Assert.Equal(HttpStatusCode.Redirect, (await FormPost.SignInAsync(coordinator, school.CoordinatorEmail)).StatusCode);
+        await (await coordinator.RequestVisitAsync("Annual")).IdAsync();
+
+        clocked.Clock.Set(UkTime.StartOf(period.PeriodStart).AddDays(30));
+        var dashboard = await clocked.SendAsync(app.Lancashire, new GetEventsDashboardQuery());
+        Assert.Equal(period.PeriodStart.Year, dashboard.AcademicYear);
+        Assert.DoesNotContain(school.School.Name, dashboard.SchoolsWithoutAnnualVisit);
     }
 
     private async Task<int> AnnualVisitsUsedAsync(Guid schoolId) =>

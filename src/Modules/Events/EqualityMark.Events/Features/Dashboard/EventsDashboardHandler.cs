@@ -19,9 +19,10 @@ internal sealed class EventsDashboardHandler(EventsDbContext db, EventsAccess ac
     {
         access.EnsureStaff();
         var year = AcademicYear.For(clock.GetUtcNow());
-        var (from, to) = (new DateTimeOffset(AcademicYear.Start(year).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(AcademicYear.End(year).ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero));
+        // The school year runs from midnight on 1 September in London (23:00 UTC on 31 August) to the next.
+        var (from, until) = (UkTime.StartOf(AcademicYear.Start(year)), UkTime.StartOf(AcademicYear.Start(year + 1)));
         var meetings = await mediator.Send(new ListMeetingsQuery(), cancellationToken);
-        var visits = await db.Visits.AsNoTracking().Where(v => v.RequestedAt >= from && v.RequestedAt <= to && v.Status != VisitStatus.Cancelled).ToListAsync(cancellationToken);
+        var visits = await db.Visits.AsNoTracking().Where(v => v.RequestedAt >= from && v.RequestedAt < until && v.Status != VisitStatus.Cancelled).ToListAsync(cancellationToken);
         var advisors = visits.Where(v => v.AdvisorName != null).GroupBy(v => v.AdvisorName!)
             .Select(g => new AdvisorVisitsDto(g.Key, g.Count(v => v.Status == VisitStatus.Confirmed), g.Count(v => v.Status == VisitStatus.Completed)))
             .OrderBy(a => a.AdvisorName).ToList();
