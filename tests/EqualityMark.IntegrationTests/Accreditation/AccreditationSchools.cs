@@ -2,12 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EqualityMark.Accreditation.Contracts;
-using EqualityMark.Accreditation.Data;
-using EqualityMark.Accreditation.Domain;
 using EqualityMark.IntegrationTests.ActionPlanning;
 using EqualityMark.Shared.Tenancy;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.IntegrationTests.Accreditation;
 
@@ -82,17 +78,6 @@ public static class AccreditationSchools
         });
 
     /// <summary>Puts a badge straight into the school's awards, as if verified earlier.</summary>
-    public static async Task AddBadgeAsync(this AppFixture app, TenantInfo tenant, AccreditationSchool school, string strandKey, DateOnly awardedOn, DateOnly? expiresOn)
-    {
-        await using var scope = app.Scope(tenant);
-        var db = scope.ServiceProvider.GetRequiredService<AccreditationDbContext>();
-        var s = school.Plan.School.School;
-        db.Awards.Add(new Award
-        {
-            SchoolId = s.Id, SchoolName = s.Name, SchoolUrn = s.Urn, SchoolPhase = s.Phase.ToString(), Kind = AwardKind.Badge, StrandKey = strandKey,
-            Title = $"{strandKey} badge", AwardedOn = awardedOn, ExpiresOn = expiresOn, CertificateNumber = $"TEST-{Guid.NewGuid():N}"[..30],
-            VerificationCode = Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(), AwardedBy = "Test", AwardedAt = DateTimeOffset.UtcNow,
-        });
-        await db.SaveChangesAsync();
-    }
+    public static Task AddBadgeAsync(this AppFixture app, TenantInfo tenant, AccreditationSchool school, string strandKey, DateOnly awardedOn, DateOnly? expiresOn) =>
+        app.AddAwardAsync(tenant, school.Plan.School.School, strandKey, awardedOn, expiresOn);
 }
