@@ -58,6 +58,14 @@ public sealed class AccreditationJourneyTests(BrowserFixture fixture)
         await coordinator.Locator("#File").SetInputFilesAsync(new FilePayload { Name = "Incident log.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await coordinator.MainButton("Upload document").ClickAsync();
         await Expect(coordinator.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Document uploaded");
+        await coordinator.Locator("#File").SetInputFilesAsync(new FilePayload { Name = "Wrong file.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await coordinator.MainButton("Upload document").ClickAsync();
+        await coordinator.Locator("main a", new PageLocatorOptions { HasText = "Remove" }).Filter(new LocatorFilterOptions { HasText = "Wrong file.pdf" }).ClickAsync();
+        await Expect(coordinator.Heading()).ToContainTextAsync("Remove “Wrong file.pdf”?");
+        await Axe.AssertNoSeriousViolationsAsync(coordinator);
+        await coordinator.MainButton("Yes, remove it").ClickAsync();
+        await Expect(coordinator.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Document removed");
+        await Expect(coordinator.Locator("#documents + ul")).Not.ToContainTextAsync("Wrong file.pdf");
         await coordinator.GotoAsync(summaryUrl + "/check");
         await coordinator.MainButton("Send to the equality team").ClickAsync();
         await Expect(coordinator.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Summary sent to the equality team");

@@ -91,6 +91,16 @@ public sealed class SummaryJourneyTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Two_starts_of_the_same_badge_at_once_make_one_summary_and_the_other_gets_409()
+    {
+        var school = await app.CreateAccreditationSchoolAsync(app.Lancashire);
+        var starts = await Task.WhenAll(school.Coordinator.StartSummaryAsync(school.Id), school.Coordinator.StartSummaryAsync(school.Id));
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], starts.Select(r => r.StatusCode).Order());
+        var overview = await app.SendAsync(app.Lancashire, new GetSchoolAccreditationQuery(school.Id));
+        Assert.Equal(SummaryStatus.Draft, overview.Strands.Single(s => s.StrandKey == "race").SummaryStatus);
+    }
+
+    [Fact]
     public async Task Two_advisors_deciding_at_once_have_one_winner_and_awarding_twice_makes_one_badge()
     {
         var school = await app.CreateAccreditationSchoolAsync(app.Lancashire);
