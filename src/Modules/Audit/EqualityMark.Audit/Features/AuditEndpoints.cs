@@ -34,6 +34,11 @@ internal static class AuditEndpoints
             m.Send(new UpdateAuditSettingsCommand(body.SuppressionThreshold, body.AuditDueMonth, body.DelegationReminderDays, body.SubmissionReminderDays), ct))
             .RequireAuthorization(Policies.AuthorityAdmin);
         authority.MapGet("/heat-map", (int year, SchoolPhase? phase, IMediator m, CancellationToken ct) => m.Send(new GetHeatMapQuery(year, phase), ct));
+        authority.MapGet("/heat-map.csv", async (int year, SchoolPhase? phase, IMediator m, CancellationToken ct) =>
+            await m.Send(new GetHeatMapQuery(year, phase), ct) is { IsShown: true } map
+                ? Results.Text(HeatMapCsv.Write(map), "text/csv", Encoding.UTF8)
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "This heat-map is not shown",
+                    detail: "Fewer schools than the threshold sent their audit, or showing this view would let a smaller group be picked out."));
     }
 
     private static void MapFramework(RouteGroupBuilder framework)

@@ -12,8 +12,8 @@ namespace EqualityMark.Accreditation.Features.Dashboard;
 
 /// <summary>
 /// The team's view of every school's badges and Mark, in a fixed number of queries whatever the number of schools:
-/// the schools (one request), the page's valid awards and open summaries (one query each) and the figures (two grouped
-/// queries). Figures below the suppression threshold read "fewer than N".
+/// the schools (one request), the page's valid awards and open summaries (one query each) and the figures (two
+/// queries, one row per school and figure). Figures are protected across the phase views together (DashboardFigures).
 /// </summary>
 internal sealed class DashboardHandler(AccreditationDbContext db, AccreditationAccess access, BadgeCatalogue badges, IMediator mediator, TimeProvider clock)
     : IRequestHandler<GetAccreditationDashboardQuery, AccreditationDashboardDto>
@@ -24,7 +24,8 @@ internal sealed class DashboardHandler(AccreditationDbContext db, AccreditationA
     {
         access.EnsureStaff();
         var today = UkTime.Today(clock);
-        var schools = (await mediator.Send(new ListSchoolsQuery(request.Phase), cancellationToken)).OrderBy(s => s.Name).ThenBy(s => s.Urn).ToList();
+        var everySchool = await mediator.Send(new ListSchoolsQuery(null), cancellationToken);
+        var schools = everySchool.Where(s => request.Phase is null || s.Phase == request.Phase).OrderBy(s => s.Name).ThenBy(s => s.Urn).ToList();
         var strands = await badges.AllAsync(cancellationToken);
         var threshold = await mediator.Send(new GetSuppressionThresholdQuery(), cancellationToken);
         var pageCount = Math.Max(1, (schools.Count + PageSize - 1) / PageSize);
@@ -38,33 +39,37 @@ internal sealed class DashboardHandler(AccreditationDbContext db, AccreditationA
             .Select(s => new { s.SchoolId, s.StrandKey, s.Status }).ToListAsync(cancellationToken))
             .ToDictionary(s => (s.SchoolId, s.StrandKey), s => s.Status);
         var rows = onPage.Select(s => new DashboardRowDto(
-            s.Id, s.Name, s.Urn, PhaseLabels.For(s.Phase),
+            s.Id, s.Name, s.Urn, SchoolPhaseLabels.For(s.Phase),
             strands.Select(b => DashboardCells.For(b.Key, awards[(s.Id, AwardKind.Badge, b.Key)], open.TryGetValue((s.Id, b.Key), out var status) ? status : null, today)).ToList(),
             DashboardCells.For(null, awards[(s.Id, AwardKind.Mark, null)], null, today))).ToList();
 
-        var (holders, marks, waiting) = await FiguresAsync(schools.Select(s => s.Id).ToList(), today, cancellationToken);
+        var phaseOf = everySchool.ToDictionary(s => s.Id, s => s.Phase);
+        var (holders, marks, waiting) = await FiguresAsync(phaseOf, today, cancellationToken);
+        string Figure(IEnumerable<Guid> schoolIds) =>
+            DashboardFigures.Show(schoolIds.GroupBy(id => phaseOf[id]).ToDictionary(g => g.Key, g => g.Count()), request.Phase, threshold);
         return new AccreditationDashboardDto(
             threshold,
-            strands.Select(b => new BadgeFigureDto(b.Key, b.Name, SuppressedCount.Show(holders.GetValueOrDefault(b.Key), threshold))).ToList(),
-            SuppressedCount.Show(marks, threshold),
-            SuppressedCount.Show(waiting, threshold),
+            strands.Select(b => new BadgeFigureDto(b.Key, b.Name, Figure(holders[b.Key]))).ToList(),
+            Figure(marks),
+            Figure(waiting),
             rows, page, pageCount, schools.Count, request.Phase);
     }
 
     private static IQueryable<Award> Valid(IQueryable<Award> awards, DateOnly today) =>
         awards.Where(a => a.RevokedAt == null && (a.ExpiresOn == null || a.ExpiresOn > today));
 
-    /// <summary>Across the listed schools: how many hold each badge and the Mark, and how many summaries wait for the desk check.</summary>
-    private async Task<(Dictionary<string, int> Holders, int Marks, int Waiting)> FiguresAsync(List<Guid> schoolIds, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>Across every school: who holds each badge and the Mark, and whose summaries wait for the desk check (one row per school and figure).</summary>
+    private async Task<(ILookup<string, Guid> Holders, List<Guid> Marks, List<Guid> Waiting)> FiguresAsync(
+        Dictionary<Guid, SchoolPhase> schools, DateOnly today, CancellationToken cancellationToken)
     {
-        var held = await Valid(db.Awards.AsNoTracking().Where(a => schoolIds.Contains(a.SchoolId)), today)
-            .GroupBy(a => new { a.Kind, a.StrandKey })
-            .Select(g => new { g.Key.Kind, g.Key.StrandKey, Schools = g.Select(a => a.SchoolId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        var waiting = await db.Summaries.CountAsync(s => schoolIds.Contains(s.SchoolId) && s.Status == SummaryStatus.Sent, cancellationToken);
+        var held = (await Valid(db.Awards.AsNoTracking(), today)
+            .Select(a => new { a.Kind, a.StrandKey, a.SchoolId }).Distinct()
+            .ToListAsync(cancellationToken)).Where(a => schools.ContainsKey(a.SchoolId)).ToList();
+        var waiting = (await db.Summaries.AsNoTracking().Where(s => s.Status == SummaryStatus.Sent).Select(s => s.SchoolId)
+            .ToListAsync(cancellationToken)).Where(schools.ContainsKey).ToList();
         return (
-            held.Where(h => h.Kind == AwardKind.Badge && h.StrandKey != null).ToDictionary(h => h.StrandKey!, h => h.Schools),
-            held.Where(h => h.Kind == AwardKind.Mark).Sum(h => h.Schools),
+            held.Where(h => h.Kind == AwardKind.Badge && h.StrandKey != null).ToLookup(h => h.StrandKey!, h => h.SchoolId),
+            held.Where(h => h.Kind == AwardKind.Mark).Select(h => h.SchoolId).Distinct().ToList(),
             waiting);
     }
 }

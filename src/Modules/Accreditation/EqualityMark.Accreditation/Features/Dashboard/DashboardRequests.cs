@@ -6,7 +6,7 @@ namespace EqualityMark.Accreditation.Features.Dashboard;
 /// <summary>The authority's accreditation at a glance: a page of schools (optionally of one phase) against every badge and the Mark.</summary>
 internal sealed record GetAccreditationDashboardQuery(int Page = 1, SchoolPhase? Phase = null) : IQuery<AccreditationDashboardDto>;
 
-/// <summary>Figures are words: a count, or "fewer than N" when it is below the authority's suppression threshold.</summary>
+/// <summary>Figures are words: a count, or "not shown" when it is below the threshold or would reveal one that is.</summary>
 internal sealed record AccreditationDashboardDto(
     int Threshold,
     IReadOnlyList<BadgeFigureDto> BadgeHolders,

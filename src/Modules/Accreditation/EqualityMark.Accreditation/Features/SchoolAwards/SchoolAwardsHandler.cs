@@ -22,7 +22,7 @@ internal sealed class SchoolAwardsHandler(AccreditationDbContext db, Accreditati
         var summaries = await db.Summaries.AsNoTracking().Where(s => s.SchoolId == school.Id)
             .OrderBy(s => s.StrandName).ThenByDescending(s => s.StartedAt).ToListAsync(cancellationToken);
         return new SchoolAwardsDto(
-            school.Id, school.Name, school.Urn, PhaseLabels.For(school.Phase),
+            school.Id, school.Name, school.Urn, SchoolPhaseLabels.For(school.Phase),
             awards.Select(a => ToDto(a, today)).ToList(),
             summaries.Select(s => new SchoolSummaryDto(s.Id, s.StrandName, s.Status, SummaryStatusLabels.For(s.Status), s.Version, s.StartedAt, s.SentAt)).ToList(),
             access.User.IsAuthorityAdmin);

@@ -1,4 +1,5 @@
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Text;
 
 namespace EqualityMark.Accreditation.Features.Shared;
 
@@ -7,10 +8,5 @@ internal static class SchoolPhaseLabels
 {
     public static string For(string phase) => Enum.TryParse<SchoolPhase>(phase, out var parsed) ? For(parsed) : phase;
 
-    public static string For(SchoolPhase phase) => phase switch
-    {
-        SchoolPhase.AllThrough => "All-through",
-        SchoolPhase.ShortStay => "Short stay school",
-        _ => phase.ToString(),
-    };
+    public static string For(SchoolPhase phase) => EnumNames.Of(phase);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EqualityMark.ActionPlanning.Data;
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Shared.Errors;
@@ -9,7 +8,7 @@ namespace EqualityMark.ActionPlanning.Features.Statement;
 
 /// <summary>
 /// The newest publication for a URN. Anonymous: the tenant filter and row-level security keep it to this
-/// authority's schools; counts below the authority's threshold leave here only as "fewer than N".
+/// authority's schools; small counts, and any that would give one away, leave here already withheld.
 /// </summary>
 internal sealed class PublicStatementHandler(ActionPlanningDbContext db, IMediator mediator) : IRequestHandler<GetPublicStatementQuery, PublicStatementDto>
 {
@@ -20,9 +19,7 @@ internal sealed class PublicStatementHandler(ActionPlanningDbContext db, IMediat
             ?? throw new NotFoundException("No equality statement has been published for that school.");
         var threshold = await mediator.Send(new GetSuppressionThresholdQuery(), cancellationToken);
         var content = StatementContent.FromJson(publication.ContentJson);
-        var figures = content.Figures.Select(f => f.Count < threshold
-            ? new PublicFigureDto(f.StrandName, f.GroupLabel, $"fewer than {threshold}", f.OutOf, Suppressed: true)
-            : new PublicFigureDto(f.StrandName, f.GroupLabel, f.Count.ToString(CultureInfo.InvariantCulture), f.OutOf, Suppressed: false)).ToList();
+        var figures = StatementFigureProtection.Publish(content.Figures, threshold);
         return new PublicStatementDto(
             publication.SchoolName, publication.SchoolUrn, publication.Version, publication.PublishedAt,
             publication.ApprovedBy, publication.ApprovedOn, publication.ObjectivesReviewOn, publication.InformationReviewOn,

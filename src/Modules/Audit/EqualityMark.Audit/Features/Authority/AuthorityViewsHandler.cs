@@ -3,6 +3,7 @@ using EqualityMark.Audit.Data;
 using EqualityMark.Audit.Domain;
 using EqualityMark.Audit.Features.Grid;
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Disclosure;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using MediatR;
@@ -29,26 +30,32 @@ internal sealed class AuthorityViewsHandler(AuditDbContext db, ICurrentUser user
     {
         EnsureStaff();
         var threshold = await db.Settings.AsNoTracking().Select(s => (int?)s.SuppressionThreshold).FirstOrDefaultAsync(cancellationToken) ?? 5;
-        var phase = request.Phase?.ToString();
         var audits = await db.Audits.AsNoTracking()
-            .Where(a => a.AcademicYear == request.AcademicYear && a.Status == AuditStatus.Submitted && (phase == null || a.SchoolPhase == phase))
+            .Where(a => a.AcademicYear == request.AcademicYear && a.Status == AuditStatus.Submitted)
             .ToListAsync(cancellationToken);
         var version = await db.FrameworkVersions.AsNoTracking().Where(v => v.Status == FrameworkVersionStatus.Published)
             .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
         var content = version?.Content ?? DefaultFramework.Create();
+        var elements = content.Elements.Select(e => new NamedKeyDto(e.Key, e.Name)).ToList();
+        var strands = content.Strands.Select(s => new NamedKeyDto(s.Key, s.Name)).ToList();
 
-        var cells = (await grids.GridsAsync(audits, cancellationToken)).SelectMany(g => g.Cells);
+        var phaseOf = audits.ToDictionary(a => a.Id, a => Enum.Parse<SchoolPhase>(a.SchoolPhase));
+        var groups = PublishableGroups.Choose(phaseOf.Values.GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count()), threshold);
+        var viewShown = groups.WholeShown && (request.Phase is not { } asked || groups.IsShown(asked));
+        if (!viewShown)
+        {
+            return new HeatMapDto(request.AcademicYear, request.Phase, null, threshold, groups.Shown, elements, strands, []);
+        }
 
-        var byCell = cells.ToLookup(c => (c.ElementKey, c.StrandKey), c => c.Rating);
-        int? Suppress(int count) => count < threshold ? null : count;
-        var heat = (from element in content.Elements
-                    from strand in content.Strands
-                    let ratings = byCell[(element.Key, strand.Key)].ToList()
-                    select new HeatMapCellDto(element.Key, strand.Key,
-                        Suppress(ratings.Count(r => r == Rating.Red)), Suppress(ratings.Count(r => r == Rating.Amber)), Suppress(ratings.Count(r => r == Rating.Green))))
-                   .ToList();
-        return new HeatMapDto(request.AcademicYear, audits.Count, threshold,
-            content.Elements.Select(e => new NamedKeyDto(e.Key, e.Name)).ToList(), content.Strands.Select(s => new NamedKeyDto(s.Key, s.Name)).ToList(), heat);
+        var byCell = (await grids.GridsAsync(audits, cancellationToken))
+            .SelectMany(g => g.Cells.Select(c => (c.ElementKey, c.StrandKey, Phase: phaseOf[g.AuditId], c.Rating)))
+            .ToLookup(c => (c.ElementKey, c.StrandKey), c => (c.Phase, c.Rating));
+        var cells = (from element in content.Elements
+                     from strand in content.Strands
+                     select HeatMapTable.Cell(element.Key, strand.Key, byCell[(element.Key, strand.Key)].ToList(), groups.Shown, request.Phase, threshold))
+                    .ToList();
+        var included = request.Phase is { } phase ? phaseOf.Values.Count(p => p == phase) : audits.Count;
+        return new HeatMapDto(request.AcademicYear, request.Phase, included, threshold, groups.Shown, elements, strands, cells);
     }
 
     private void EnsureStaff()

@@ -1,5 +1,6 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Text;
 using EqualityMark.Shared.Time;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -22,5 +23,10 @@ public sealed class HeatMapModel(IMediator mediator, TimeProvider clock) : PageM
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Map = await mediator.Send(new GetHeatMapQuery(Year ?? AcademicYear.For(clock.GetUtcNow()), Phase), cancellationToken);
 
-    public string Count(int? count) => count is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"fewer than {Map.Threshold}";
+    /// <summary>A count, or "not shown" when it is withheld (below the threshold, or it would reveal one that is).</summary>
+    public static string Count(int? count) => count is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "not shown";
+
+    public string ViewName => Map.Phase is { } phase ? EnumNames.Of(phase).ToLowerInvariant() + " schools" : "all schools";
+
+    public string ExportLink => $"/api/v1/audit/heat-map.csv?year={Map.AcademicYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}" + (Map.Phase is { } p ? $"&phase={p}" : "");
 }

@@ -1,13 +1,9 @@
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Text;
 
 namespace EqualityMark.Organisations.Features.Schools;
 
 public static class PhaseNames
 {
-    public static string Display(SchoolPhase phase) => phase switch
-    {
-        SchoolPhase.AllThrough => "All-through",
-        SchoolPhase.ShortStay => "Short stay school",
-        _ => phase.ToString(),
-    };
+    public static string Display(SchoolPhase phase) => EnumNames.Of(phase);
 }
