@@ -15,7 +15,8 @@ internal static class IsolatedAuthority
     public static async Task<TenantInfo> CreateAsync(AppFixture app)
     {
         var code = $"renew-{Guid.NewGuid():N}"[..18];
-        var tenant = await app.SendAsync(null, new CreateTenantCommand(code, $"Test Council {code}", $"Test Mark {code}", $"team@{code}.example", TenantStatus.Active));
+        var tenant = await app.SendAsync(null, new CreateTenantCommand(
+            code, $"Test Council {code}", $"Test Mark {code}", $"team@{code}.example", "Fran First", $"first-admin@{code}.example", Live: true, StartEmpty: true));
         var info = new TenantInfo(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName);
         await using var scope = app.Scope(info);
         await DemoCatalogueWriter.EnsureAsync(scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>(), DemoCatalogues.All[0], CancellationToken.None);

@@ -44,7 +44,8 @@ public sealed class OrganisationsModule : IModule
             .AddEntityFrameworkStores<OrganisationsDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<UserClaimsFactory>();
-        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = InviteUserHandler.InvitationLifetime);
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Invitations.Lifetime);
+        services.AddScoped<Invitations>();
         services.AddScoped<IPasswordHasher<PlatformOperator>, PasswordHasher<PlatformOperator>>();
         services.AddHttpContextAccessor();
         services.AddTransient<IDemoDataSeeder, OrganisationsDemoSeeder>();

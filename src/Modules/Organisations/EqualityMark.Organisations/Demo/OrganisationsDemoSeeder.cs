@@ -2,6 +2,7 @@ using EqualityMark.Organisations.Contracts;
 using EqualityMark.Organisations.Data;
 using EqualityMark.Organisations.Domain;
 using EqualityMark.Shared.Modules;
+using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -47,8 +48,10 @@ internal sealed class OrganisationsDemoSeeder(TenantScopeFactory scopes, TimePro
         await using var scope = scopes.CreateScope(null);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var existing = (await mediator.Send(new ListTenantsQuery(), cancellationToken)).FirstOrDefault(t => t.Code == authority.Code);
+        var administrator = DemoAuthorities.People(authority).First(p => p.Role == Roles.AuthorityAdmin);
         return existing ?? await mediator.Send(
-            new CreateTenantCommand(authority.Code, authority.Name, authority.ProgrammeName, authority.ContactEmail, TenantStatus.Active), cancellationToken);
+            new CreateTenantCommand(authority.Code, authority.Name, authority.ProgrammeName, authority.ContactEmail, administrator.FullName, administrator.Email, Live: true, StartEmpty: true),
+            cancellationToken);
     }
 
     private static async Task<Dictionary<string, Guid>> EnsureSchoolsAsync(IServiceProvider services, DemoAuthority authority, CancellationToken cancellationToken)
@@ -70,12 +73,21 @@ internal sealed class OrganisationsDemoSeeder(TenantScopeFactory scopes, TimePro
         var users = services.GetRequiredService<UserManager<User>>();
         foreach (var person in DemoAuthorities.People(authority))
         {
-            if (await users.FindByEmailAsync(person.Email) is not null)
+            var now = clock.GetUtcNow();
+            if (await users.FindByEmailAsync(person.Email) is { } existing)
             {
+                // The first administrator was invited when the authority was created: in the demo they have accepted.
+                if (!existing.IsActivated)
+                {
+                    await users.AddPasswordAsync(existing, password);
+                    existing.ActivatedAt = now;
+                    existing.EmailConfirmed = true;
+                    await users.UpdateAsync(existing);
+                }
+
                 continue;
             }
 
-            var now = clock.GetUtcNow();
             var user = new User
             {
                 UserName = person.Email,

@@ -21,5 +21,23 @@ internal sealed class Tenant
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    public TenantDto ToDto() => new(Id, Code, Name, ProgrammeName, ContactEmail, Status, CreatedAt);
+    /// <summary>The administrator invited when the authority was created (null for authorities made before onboarding).</summary>
+    public Guid? FirstAdministratorId { get; set; }
+
+    public string? FirstAdministratorName { get; set; }
+
+    public string? FirstAdministratorEmail { get; set; }
+
+    /// <summary>When the first administrator accepted their invitation and setup began.</summary>
+    public DateTimeOffset? SetupStartedAt { get; set; }
+
+    /// <summary>When the programme opened to schools; until then its public pages say it is being set up.</summary>
+    public DateTimeOffset? LiveAt { get; set; }
+
+    public TenantState State => Status == TenantStatus.Suspended ? TenantState.Suspended
+        : LiveAt is not null ? TenantState.Live
+        : SetupStartedAt is not null ? TenantState.SettingUp
+        : TenantState.Invited;
+
+    public TenantDto ToDto() => new(Id, Code, Name, ProgrammeName, ContactEmail, Status, CreatedAt, State, FirstAdministratorName, FirstAdministratorEmail, LiveAt);
 }

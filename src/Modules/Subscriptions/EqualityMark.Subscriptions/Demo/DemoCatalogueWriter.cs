@@ -25,7 +25,9 @@ internal static class DemoCatalogueWriter
             {
                 PackageId = package.Id, Kind = e.Kind, Quantity = e.Quantity, ChoiceGroup = e.ChoiceGroup,
             }));
-            package.Prices.AddRange(bands.Select((band, i) => new PackagePrice { PackageId = package.Id, PhaseBandId = band.Id, AmountPence = demo.PricesPence[i] }));
+            // A template's packages have no prices yet: the authority sets its own.
+            package.Prices.AddRange(bands.Take(demo.PricesPence.Length)
+                .Select((band, i) => new PackagePrice { PackageId = package.Id, PhaseBandId = band.Id, AmountPence = demo.PricesPence[i] }));
             db.Packages.Add(package);
         }
 

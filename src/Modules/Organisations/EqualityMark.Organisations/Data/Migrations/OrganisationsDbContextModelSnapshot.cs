@@ -154,6 +154,24 @@ namespace EqualityMark.Organisations.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("FirstAdministratorEmail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("first_administrator_email");
+
+                    b.Property<Guid?>("FirstAdministratorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_administrator_id");
+
+                    b.Property<string>("FirstAdministratorName")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("first_administrator_name");
+
+                    b.Property<DateTimeOffset?>("LiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("live_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -165,6 +183,10 @@ namespace EqualityMark.Organisations.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("programme_name");
+
+                    b.Property<DateTimeOffset?>("SetupStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("setup_started_at");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -1,11 +1,13 @@
+using EqualityMark.Organisations.Data;
 using EqualityMark.Organisations.Domain;
 using EqualityMark.Shared.Errors;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Organisations.Features.Account;
 
-internal sealed class AcceptInvitationHandler(UserManager<User> users, TimeProvider clock)
+internal sealed class AcceptInvitationHandler(UserManager<User> users, OrganisationsDbContext db, TimeProvider clock)
     : IRequestHandler<AcceptInvitationCommand, string>
 {
     public async Task<string> Handle(AcceptInvitationCommand request, CancellationToken cancellationToken)
@@ -33,6 +35,10 @@ internal sealed class AcceptInvitationHandler(UserManager<User> users, TimeProvi
         user.ActivatedAt = now;
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
+
+        // The authority's first administrator accepting is when its setup begins.
+        await db.Tenants.Where(t => t.FirstAdministratorId == user.Id && t.SetupStartedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.SetupStartedAt, now), cancellationToken);
         return user.Email!;
     }
 }

@@ -20,5 +20,7 @@ internal static class PlatformEndpoints
         }).WithName("CreateTenant");
         tenants.MapPut("/{id:guid}/status", (Guid id, TenantStatusRequest body, IMediator mediator, CancellationToken ct) =>
             mediator.Send(new SetTenantStatusCommand(id, body.Status), ct)).WithName("SetTenantStatus");
+        tenants.MapPost("/{id:guid}/resend-invitation", (Guid id, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new ResendAdministratorInvitationCommand(id), ct)).WithName("ResendAdministratorInvitation");
     }
 }
