@@ -15,11 +15,11 @@ public sealed class PlatformTests(AppFixture app)
         var platform = await app.SignInOperatorAsync();
         var code = "test-" + Guid.NewGuid().ToString("N")[..8];
         var response = await platform.PostAsJsonAsync("/api/v1/platform/tenants",
-            new { code, name = "Testshire Council", programmeName = "Testshire Equality Award", contactEmail = "equality@testshire.example", status = "Active" });
+            new { code, name = "Testshire Council", programmeName = "Testshire Equality Award", contactEmail = "equality@testshire.example", administratorName = "Tess Admin", administratorEmail = $"tess@{code}.example" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         var duplicate = await platform.PostAsJsonAsync("/api/v1/platform/tenants",
-            new { code, name = "Again", programmeName = "Again", contactEmail = "again@testshire.example", status = "Active" });
+            new { code, name = "Again", programmeName = "Again", contactEmail = "again@testshire.example", administratorName = "Again", administratorEmail = "again@testshire.example" });
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
 
         await Task.Delay(TimeSpan.FromSeconds(2.5));
@@ -32,7 +32,7 @@ public sealed class PlatformTests(AppFixture app)
     {
         var platform = await app.SignInOperatorAsync();
         var response = await platform.PostAsJsonAsync("/api/v1/platform/tenants",
-            new { code = "Not A Code!", name = "", programmeName = "", contactEmail = "nope", status = "Active" });
+            new { code = "Not A Code!", name = "", programmeName = "", contactEmail = "nope", administratorName = "Ada", administratorEmail = "ada@example.org" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>();
         Assert.Equal(["Code", "ContactEmail", "Name", "ProgrammeName"], problem!.Errors.Keys.Order());
