@@ -6,6 +6,7 @@ using EqualityMark.Organisations.Features.Account;
 using EqualityMark.Organisations.Features.People;
 using EqualityMark.Organisations.Features.Platform;
 using EqualityMark.Organisations.Features.Schools;
+using EqualityMark.Organisations.Features.Setup;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Jobs;
 using EqualityMark.Shared.Modules;
@@ -58,5 +59,6 @@ public sealed class OrganisationsModule : IModule
         SchoolEndpoints.Map(api);
         PeopleEndpoints.Map(api);
         PlatformEndpoints.Map(api);
+        SetupEndpoints.Map(api);
     }
 }

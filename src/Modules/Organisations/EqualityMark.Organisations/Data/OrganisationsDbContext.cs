@@ -22,6 +22,8 @@ internal sealed class OrganisationsDbContext(DbContextOptions<OrganisationsDbCon
 
     public DbSet<PlatformOperator> PlatformOperators => Set<PlatformOperator>();
 
+    public DbSet<ProgrammeIdentity> ProgrammeIdentities => Set<ProgrammeIdentity>();
+
     public Guid CurrentTenantId => tenant.TenantId ?? Guid.Empty;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -19,6 +19,8 @@ public sealed class ProgrammeModel(IMediator mediator, ITenantContext tenant) : 
 
     public CatalogueDto Catalogue { get; private set; } = default!;
 
+    public ProgrammeStatusDto Programme { get; private set; } = default!;
+
     /// <summary>The mark's badges, from the authority's audit framework (asked of Audit through its Contracts).</summary>
     public IReadOnlyList<BadgeDto> Badges { get; private set; } = [];
 
@@ -29,6 +31,7 @@ public sealed class ProgrammeModel(IMediator mediator, ITenantContext tenant) : 
         var authority = tenant.Tenant ?? throw new NotFoundException("There is no programme here.");
         ProgrammeName = authority.ProgrammeName;
         AuthorityName = authority.Name;
+        Programme = await mediator.Send(new GetProgrammeStatusQuery(), cancellationToken);
         Catalogue = await mediator.Send(new GetCatalogueQuery(), cancellationToken);
         Badges = await mediator.Send(new GetBadgesQuery(), cancellationToken);
     }

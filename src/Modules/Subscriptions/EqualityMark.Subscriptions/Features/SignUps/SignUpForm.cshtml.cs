@@ -20,6 +20,8 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
 
     public string ProgrammeName { get; private set; } = string.Empty;
 
+    public ProgrammeStatusDto Programme { get; private set; } = default!;
+
     public IReadOnlyList<SelectListItem> PackageOptions { get; private set; } = [];
 
     public static IEnumerable<SelectListItem> PhaseOptions =>
@@ -49,6 +51,7 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         ProgrammeName = (tenant.Tenant ?? throw new NotFoundException("There is no programme here.")).ProgrammeName;
+        Programme = await mediator.Send(new GetProgrammeStatusQuery(), cancellationToken);
         var catalogue = await mediator.Send(new GetCatalogueQuery(), cancellationToken);
         PackageOptions = [new SelectListItem("Choose a package", string.Empty), .. catalogue.Packages.Select(p => new SelectListItem(p.Name, p.Id.ToString()))];
     }

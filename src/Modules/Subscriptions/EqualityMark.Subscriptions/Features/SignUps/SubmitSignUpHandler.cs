@@ -11,11 +11,16 @@ using Microsoft.EntityFrameworkCore;
 namespace EqualityMark.Subscriptions.Features.SignUps;
 
 /// <summary>Records a school's sign-up for review. A school already subscribed, or already waiting, is told so.</summary>
-internal sealed class SubmitSignUpHandler(SubscriptionsDbContext db, SubscriptionPurchase purchase, TimeProvider clock)
+internal sealed class SubmitSignUpHandler(SubscriptionsDbContext db, SubscriptionPurchase purchase, IMediator mediator, TimeProvider clock)
     : IRequestHandler<SubmitSignUpCommand, SignUpDto>
 {
     public async Task<SignUpDto> Handle(SubmitSignUpCommand request, CancellationToken cancellationToken)
     {
+        if (!(await mediator.Send(new GetProgrammeStatusQuery(), cancellationToken)).IsLive)
+        {
+            throw new ConflictException("The programme is being set up and is not taking sign-ups yet.");
+        }
+
         var urn = request.Urn.Trim();
         var phase = Enum.Parse<SchoolPhase>(request.Phase!);
         var (package, _, _) = await purchase.PriceForAsync(request.PackageId!.Value, phase, cancellationToken);

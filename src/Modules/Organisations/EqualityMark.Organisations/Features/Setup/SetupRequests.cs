@@ -1,0 +1,23 @@
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Messaging;
+
+namespace EqualityMark.Organisations.Features.Setup;
+
+/// <summary>The administrator's first-run task list: each part of the programme and whether it is done.</summary>
+internal sealed record GetSetupQuery : IQuery<SetupDto>;
+
+internal sealed record SetupDto(TenantDto Tenant, ProgrammeStatusDto Identity, bool IdentityDone, bool FrameworkPublished, int PhaseBands, int Packages, int PackagesPriced)
+{
+    public bool CatalogueReady => PhaseBands > 0 && Packages > 0 && PackagesPriced == Packages;
+
+    public bool ReadyToGoLive => IdentityDone && FrameworkPublished && CatalogueReady;
+}
+
+/// <summary>The programme's identity; a null logo keeps the current one.</summary>
+internal sealed record SaveIdentityCommand(
+    string ProgrammeName, string Description, string ContactEmail, string ContactPhone, string BrandColour, byte[]? Logo, string? LogoContentType)
+    : ICommand<ProgrammeStatusDto>;
+
+internal sealed record GetLogoQuery : IQuery<LogoDto?>;
+
+internal sealed record LogoDto(byte[] Content, string ContentType);

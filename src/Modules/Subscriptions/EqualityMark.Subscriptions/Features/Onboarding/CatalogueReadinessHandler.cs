@@ -1,0 +1,17 @@
+using EqualityMark.Subscriptions.Contracts;
+using EqualityMark.Subscriptions.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Subscriptions.Features.Onboarding;
+
+internal sealed class CatalogueReadinessHandler(SubscriptionsDbContext db) : IRequestHandler<GetCatalogueReadinessQuery, CatalogueReadinessDto>
+{
+    public async Task<CatalogueReadinessDto> Handle(GetCatalogueReadinessQuery request, CancellationToken cancellationToken)
+    {
+        var bands = await db.PhaseBands.CountAsync(cancellationToken);
+        var packages = await db.Packages.Where(p => !p.IsRetired)
+            .Select(p => p.Prices.Select(x => x.PhaseBandId).Distinct().Count()).ToListAsync(cancellationToken);
+        return new CatalogueReadinessDto(bands, packages.Count, packages.Count(priced => bands > 0 && priced >= bands));
+    }
+}
