@@ -1,0 +1,133 @@
+using System.Security.Cryptography;
+using EqualityMark.Host.Email.Viewer;
+using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.Subscriptions.Contracts;
+using EqualityMark.TestSupport;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EqualityMark.BrowserTests;
+
+/// <summary>
+/// The platform adds Westshire with its first administrator; the administrator accepts the invitation, sets the
+/// programme up and opens it; the platform suspends it behind a confirmation page. axe on every new page.
+/// </summary>
+[Collection(BrowserSuite.Name)]
+public sealed class OnboardingJourneyTests(BrowserFixture fixture)
+{
+    private static readonly byte[] TinyPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public async Task A_new_authority_is_created_set_up_opened_and_suspended()
+    {
+        var code = "westshire-" + RandomNumberGenerator.GetHexString(6).ToLowerInvariant();
+        var adminEmail = $"ada@{code}.example";
+        var platformUrl = $"http://localhost:{fixture.Port}";
+
+        await using var operatorContext = await fixture.NewContextAsync(bypassContentSecurityPolicy: true);
+        var platform = await operatorContext.NewPageAsync();
+        await platform.GotoAsync(platformUrl + "/platform/sign-in");
+        await platform.Locator("#Input_Email").FillAsync("operator@equalitymark.example");
+        await platform.Locator("#Input_Password").FillAsync(EqualityMarkAppFactory.DemoPassword);
+        await platform.MainButton("Sign in").ClickAsync();
+        await Expect(platform.Heading()).ToHaveTextAsync("Local authorities");
+        await platform.GotoAsync(platformUrl + "/platform/tenants/new");
+        await Expect(platform.Heading()).ToHaveTextAsync("Add a local authority");
+        await Axe.AssertNoSeriousViolationsAsync(platform);
+        await platform.Locator("#Input_Code").FillAsync(code);
+        await platform.Locator("#Input_Name").FillAsync("Westshire Council");
+        await platform.Locator("#Input_ProgrammeName").FillAsync("Westshire Equality Mark");
+        await platform.Locator("#Input_ContactEmail").FillAsync("equality@westshire.example");
+        await platform.Locator("#Input_AdministratorName").FillAsync("Ada Administrator");
+        await platform.MainButton("Add local authority and invite administrator").ClickAsync();
+        await Expect(platform.ErrorSummary()).ToContainTextAsync("Enter the first administrator's email address");
+        await Expect(platform.Locator("#Input_Code")).ToHaveValueAsync(code);
+        await platform.Locator("#Input_AdministratorEmail").FillAsync(adminEmail);
+        await platform.MainButton("Add local authority and invite administrator").ClickAsync();
+        await Expect(platform.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Westshire Council added");
+        await Expect(platform.Locator($"tr[data-code='{code}']")).ToContainTextAsync("Invited");
+        await Axe.AssertNoSeriousViolationsAsync(platform);
+
+        var tenant = await fixture.TenantAsync(code);
+        fixture.Services.GetRequiredService<Host.Tenancy.TenantRegistry>().Invalidate();
+        var link = await InvitationLinkAsync(tenant, adminEmail);
+
+        await using var adminContext = await fixture.NewContextAsync(bypassContentSecurityPolicy: true);
+        var admin = await adminContext.NewPageAsync();
+        await admin.GotoAsync(link);
+        await admin.Locator("#Input_Password").FillAsync("purple kettle harbour 42");
+        await admin.Locator("#Input_ConfirmPassword").FillAsync("purple kettle harbour 42");
+        await admin.MainButton("Set password and sign in").ClickAsync();
+        await Expect(admin.Heading()).ToHaveTextAsync("Welcome, Ada Administrator");
+
+        var site = fixture.TenantUrl(code, string.Empty);
+        await admin.GotoAsync(site + "/programme");
+        await Expect(admin.Heading()).ToHaveTextAsync("Westshire Equality Mark is being set up");
+        await admin.GotoAsync(site + "/setup");
+        await Expect(admin.Heading()).ToHaveTextAsync("Set up your programme");
+        await Expect(admin.Locator("#identity-status")).ToContainTextAsync("Incomplete");
+        await Axe.AssertNoSeriousViolationsAsync(admin);
+
+        await admin.Locator("#tasks").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Programme identity" }).ClickAsync();
+        await Expect(admin.Heading()).ToHaveTextAsync("Programme identity");
+        await admin.Locator("#Input_Description").FillAsync("Westshire's schools learn together about equality.");
+        await admin.Locator("#Input_ContactPhone").FillAsync("01234 567890");
+        await admin.Locator("#Input_BrandColour").FillAsync("#ffee00");
+        await admin.Locator("#Logo").SetInputFilesAsync(new FilePayload { Name = "logo.png", MimeType = "image/png", Buffer = TinyPng });
+        await admin.MainButton("Save identity").ClickAsync();
+        await Expect(admin.ErrorSummary()).ToContainTextAsync("Choose a darker colour");
+        await Expect(admin.Locator("#Input_Description")).ToHaveValueAsync("Westshire's schools learn together about equality.");
+        await Axe.AssertNoSeriousViolationsAsync(admin);
+        await admin.Locator("#Input_BrandColour").FillAsync("#1d4f91");
+        await admin.Locator("#Logo").SetInputFilesAsync(new FilePayload { Name = "logo.png", MimeType = "image/png", Buffer = TinyPng });
+        await admin.MainButton("Save identity").ClickAsync();
+        await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Programme identity saved");
+        await Expect(admin.Locator("#identity-status")).ToContainTextAsync("Completed");
+
+        await PriceEveryPackageAsync(tenant);
+        await admin.ReloadAsync();
+        await admin.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Check and open the programme" }).ClickAsync();
+        await Expect(admin.Heading()).ToHaveTextAsync("Check your programme before you open it");
+        await Axe.AssertNoSeriousViolationsAsync(admin);
+        await admin.MainButton("Open the programme to schools").ClickAsync();
+        await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Your programme is open");
+
+        await using var visitorContext = await fixture.NewContextAsync();
+        var visitor = await visitorContext.NewPageAsync();
+        await visitor.GotoAsync(site + "/programme");
+        await Expect(visitor.Heading()).ToHaveTextAsync("Westshire Equality Mark");
+        await Expect(visitor.Locator("#description")).ToContainTextAsync("learn together");
+
+        await platform.GotoAsync(platformUrl + "/platform");
+        await Expect(platform.Locator($"tr[data-code='{code}']")).ToContainTextAsync("Live");
+        await platform.Locator($"tr[data-code='{code}']").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Suspend Westshire Council" }).ClickAsync();
+        await Expect(platform.Heading()).ToHaveTextAsync("Are you sure you want to suspend Westshire Council?");
+        await Axe.AssertNoSeriousViolationsAsync(platform);
+        await platform.MainButton("Suspend Westshire Council").ClickAsync();
+        await Expect(platform.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Westshire Council suspended");
+        await Expect(platform.Locator($"tr[data-code='{code}']")).ToContainTextAsync("Suspended");
+    }
+
+    private async Task<string> InvitationLinkAsync(TenantInfo tenant, string email)
+    {
+        await using var scope = fixture.Services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant);
+        var invitation = Assert.Single(await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListOutboundEmailsQuery(email)));
+        var match = Journeys.Pattern(@"http://\S+/account/accept-invitation\?\S+").Match(invitation.Body);
+        Assert.True(match.Success, invitation.Body);
+        return match.Value;
+    }
+
+    private async Task PriceEveryPackageAsync(TenantInfo tenant)
+    {
+        await using var scope = fixture.Services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant);
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var catalogue = await mediator.Send(new GetCatalogueQuery());
+        foreach (var package in catalogue.Packages)
+        {
+            await mediator.Send(new SetPackagePricesCommand(package.Id, catalogue.PhaseBands.Select(b => new PackagePriceInput(b.Id, 45000)).ToList()));
+        }
+    }
+}
