@@ -1,3 +1,4 @@
+using EqualityMark.IntegrationTests.Events;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EqualityMark.Audit.Contracts;
@@ -53,7 +54,7 @@ public sealed class HeatMapAndReminderTests(AppFixture app)
     [Fact]
     public async Task The_audit_due_reminder_goes_once_however_often_the_job_runs()
     {
-        var school = await app.CreateAsync(app.Lancashire);
+        var school = await app.SubscribedAsync(app.Lancashire, "Bronze"); // only schools with a package are asked for an audit
         await using (var scope = app.Scope(app.Lancashire))
         {
             await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Settings
