@@ -94,6 +94,32 @@ public sealed class SplitOfferTests(AppFixture app)
         Assert.Contains("Places taken.", banner, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task When_one_of_the_waiting_group_cancels_the_other_fits_and_gets_the_place_and_the_offer_closes()
+    {
+        var setup = await OfferedAsync();
+        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/v1/bookings/{setup.WaitingIds[0]}/cancel", null)).StatusCode);
+
+        var statuses = await StatusesAsync(setup);
+        Assert.Equal("Booked", statuses[setup.WaitingIds[1]]);
+        var offer = await setup.Coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/offers/{setup.OfferId}");
+        Assert.Equal("Withdrawn", offer.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await setup.Coordinator.PostAsJsonAsync($"/api/v1/meetings/offers/{setup.OfferId}/accept", new { bookingIds = new[] { setup.WaitingIds[1] } })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_demo_shows_Pendle_Brooks_coordinator_an_offer_of_the_workshop_place_that_came_free()
+    {
+        var coordinator = await app.SignInAsync("lancashire", "coordinator");
+        var workshop = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/meetings")).EnumerateArray()
+            .Single(m => m.GetProperty("title").GetString() == "Holistic Diversity strand workshop");
+        var details = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{workshop.GetProperty("id").GetGuid()}");
+        var offer = details.GetProperty("openOffers").EnumerateArray().Single();
+        Assert.Equal("Pendle Brook Primary School", offer.GetProperty("schoolName").GetString());
+        var page = await SubscriptionsTestData.BodyAsync(await coordinator.GetAsync($"/meetings/offers/{offer.GetProperty("id").GetGuid()}"));
+        Assert.Contains("Who should take the place?", page, StringComparison.Ordinal);
+    }
+
     /// <summary>A two-place meeting: one school fills it, a second school's two representatives wait, one place comes free.</summary>
     private async Task<Offered> OfferedAsync()
     {

@@ -80,13 +80,10 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
             throw new ConflictException("This booking is already cancelled.");
         }
 
-        var freedPlace = booking.Status == BookingStatus.Booked;
         booking.Status = BookingStatus.Cancelled;
         await db.SaveChangesAsync(cancellationToken);
-        if (freedPlace)
-        {
-            await waitingList.PromoteAsync(meeting, cancellationToken);
-        }
+        // A booked place frees a place; a waiting one may shrink a group enough to fit, or end an offer made to it.
+        await waitingList.PromoteAsync(meeting, cancellationToken);
 
         return MeetingMapping.ToDto(booking);
     }

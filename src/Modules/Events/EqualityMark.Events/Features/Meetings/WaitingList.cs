@@ -35,6 +35,11 @@ internal sealed class WaitingList(EventsDbContext db, IMediator mediator, IEmail
     {
         var bookings = await db.Bookings.Where(b => b.MeetingId == meeting.Id && b.Status != BookingStatus.Cancelled).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
         var offers = await db.SplitOffers.Where(o => o.MeetingId == meeting.Id).ToListAsync(cancellationToken);
+        foreach (var stale in offers.Where(o => o.Status == SplitOfferStatus.Open && !bookings.Any(b => b.GroupId == o.GroupId && b.Status == BookingStatus.Waitlisted)))
+        {
+            stale.Withdraw(clock.GetUtcNow()); // everyone it was made to has cancelled: the places are no longer held
+        }
+
         foreach (var group in bookings.Where(b => b.Status == BookingStatus.Waitlisted).GroupBy(b => b.GroupId).ToList())
         {
             var booked = bookings.Where(b => b.Status == BookingStatus.Booked).ToList();
