@@ -27,7 +27,7 @@ public sealed class AuditDueAccessTests(AppFixture app)
         var year = await app.SendAsync(tenant, new GetSchoolEntitlementsQuery(endedYear.School.Id));
         var renewedYear = await app.SendAsync(tenant, new GetSchoolEntitlementsQuery(renewed.School.Id));
         await using var clocked = new ClockedApp(app);
-        await clocked.SendOnAsync(year.PeriodEnd.AddDays(-10), tenant, new RenewSubscriptionCommand(renewedYear.SubscriptionId, PaymentMethod.Invoice, "PO-AUDIT"));
+        await clocked.RenewByInvoiceAsync(app, tenant, renewedYear, daysBeforeEnd: 10);
 
         await SetAuditDueMonthAsync(tenant, 10);
         await clocked.SendOnAsync(year.PeriodEnd.AddDays(31), tenant, new RunAuditRemindersCommand()); // 1 October: the grace has ended, the renewal is within its terms

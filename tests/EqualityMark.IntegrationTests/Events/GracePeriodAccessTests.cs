@@ -58,11 +58,11 @@ public sealed class GracePeriodAccessTests(AppFixture app)
         var school = await app.SubscribedAsync(app.Lancashire, "Bronze");
         var year = await app.SendAsync(app.Lancashire, new GetSchoolEntitlementsQuery(school.School.Id));
         await using var clocked = new ClockedApp(app);
-        var renewal = await clocked.SendOnAsync(year.PeriodEnd.AddDays(-10), app.Lancashire, new RenewSubscriptionCommand(year.SubscriptionId, PaymentMethod.Invoice, "PO-RENEWAL"));
-        var dueOn = (await app.SendAsync(app.Lancashire, new ListInvoicesQuery(school.School.Id))).Single(i => i.SubscriptionId == renewal.Id).DueOn;
+        var invoice = await clocked.RenewByInvoiceAsync(app, app.Lancashire, year, daysBeforeEnd: 10);
+        var (renewal, dueOn) = (invoice.SubscriptionId, invoice.DueOn);
 
         clocked.Clock.SetDay(year.PeriodEnd.AddDays(2)); // 2 September, renewal invoice not yet paid
-        Assert.Equal(renewal.Id, (await clocked.SendAsync(app.Lancashire, new GetSchoolEntitlementsQuery(school.School.Id))).SubscriptionId);
+        Assert.Equal(renewal, (await clocked.SendAsync(app.Lancashire, new GetSchoolEntitlementsQuery(school.School.Id))).SubscriptionId);
         var coordinator = clocked.ForTenant("lancashire");
         Assert.Equal(HttpStatusCode.Redirect, (await FormPost.SignInAsync(coordinator, school.CoordinatorEmail)).StatusCode);
         var visit = await (await coordinator.RequestVisitAsync("Annual")).IdAsync();
@@ -72,7 +72,7 @@ public sealed class GracePeriodAccessTests(AppFixture app)
         Assert.Equal(1, newYear.Balances.Single(b => b.Kinds.Contains(EntitlementKind.AnnualVisit)).Used);
 
         var lastDay = (dueOn > year.PeriodEnd ? dueOn : year.PeriodEnd).AddDays(GraceDays);
-        Assert.Equal(renewal.Id, (await clocked.SendOnAsync(lastDay, app.Lancashire, new GetSchoolEntitlementsQuery(school.School.Id))).SubscriptionId);
+        Assert.Equal(renewal, (await clocked.SendOnAsync(lastDay, app.Lancashire, new GetSchoolEntitlementsQuery(school.School.Id))).SubscriptionId);
         await Assert.ThrowsAsync<NotFoundException>(() => clocked.SendOnAsync(lastDay.AddDays(1), app.Lancashire, new GetSchoolEntitlementsQuery(school.School.Id)));
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/visits/{visit}")).StatusCode);
     }
@@ -83,8 +83,7 @@ public sealed class GracePeriodAccessTests(AppFixture app)
         var school = await app.SubscribedAsync(app.Lancashire, "Bronze");
         var year = await app.SendAsync(app.Lancashire, new GetSchoolEntitlementsQuery(school.School.Id));
         await using var clocked = new ClockedApp(app);
-        var renewal = await clocked.SendOnAsync(year.PeriodEnd.AddDays(-10), app.Lancashire, new RenewSubscriptionCommand(year.SubscriptionId, PaymentMethod.Invoice, "PO-CANCEL"));
-        var invoice = (await app.SendAsync(app.Lancashire, new ListInvoicesQuery(school.School.Id))).Single(i => i.SubscriptionId == renewal.Id);
+        var invoice = await clocked.RenewByInvoiceAsync(app, app.Lancashire, year, daysBeforeEnd: 10);
         await clocked.SendOnAsync(year.PeriodEnd.AddDays(-9), app.Lancashire, new CancelInvoiceCommand(invoice.Id));
 
         clocked.Clock.SetDay(year.PeriodEnd.AddDays(2));

@@ -19,11 +19,7 @@ public sealed class VisitRulesTests(AppFixture app)
     [Fact]
     public async Task An_INSET_session_longer_than_2_hours_is_refused_with_a_field_message_and_2_hours_after_the_March_clock_change_is_confirmed()
     {
-        var admin = await app.SignInAsync("lancashire", "admin");
-        var advisor = await app.CreateAdvisorAsync(app.Lancashire);
-        var school = await app.SubscribedAsync(app.Lancashire, "Gold");
-        var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
-        var inset = await (await coordinator.RequestVisitAsync("Inset", "Training on prejudice-related incidents")).IdAsync();
+        var (admin, advisor, school, inset) = await RequestedByAGoldSchoolAsync("Inset");
         var monday = new DateTimeOffset(2027, 3, 29, 9, 0, 0, BritishSummerTime); // the day after the clocks go forward
 
         var tooLong = await admin.ConfirmAsync(inset, advisor, monday, hours: 3);
@@ -39,11 +35,7 @@ public sealed class VisitRulesTests(AppFixture app)
     [Fact]
     public async Task A_second_visit_is_up_to_half_a_day_and_the_confirm_form_shows_the_error_summary()
     {
-        var admin = await app.SignInAsync("lancashire", "admin");
-        var advisor = await app.CreateAdvisorAsync(app.Lancashire);
-        var school = await app.SubscribedAsync(app.Lancashire, "Gold");
-        var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
-        var second = await (await coordinator.RequestVisitAsync("SecondAdvisory")).IdAsync();
+        var (admin, advisor, _, second) = await RequestedByAGoldSchoolAsync("SecondAdvisory");
 
         var page = await FormPost.SubmitAsync(admin, $"/visits/{second}", new Dictionary<string, string>
         {
@@ -73,8 +65,7 @@ public sealed class VisitRulesTests(AppFixture app)
         var returning = await app.SubscribedAsync(app.Lancashire, "Bronze");
         var year = await app.SendAsync(app.Lancashire, new GetSchoolEntitlementsQuery(returning.School.Id));
         await using var clocked = new ClockedApp(app);
-        var renewal = await clocked.SendOnAsync(year.PeriodEnd.AddDays(-20), app.Lancashire, new RenewSubscriptionCommand(year.SubscriptionId, PaymentMethod.Invoice, "PO-YEAR-2"));
-        var invoice = (await app.SendAsync(app.Lancashire, new ListInvoicesQuery(returning.School.Id))).Single(i => i.SubscriptionId == renewal.Id);
+        var invoice = await clocked.RenewByInvoiceAsync(app, app.Lancashire, year, daysBeforeEnd: 20);
         await clocked.SendOnAsync(year.PeriodEnd.AddDays(-15), app.Lancashire, new MarkInvoicePaidCommand(invoice.Id));
 
         clocked.Clock.SetDay(year.PeriodEnd.AddDays(3));
@@ -118,6 +109,16 @@ public sealed class VisitRulesTests(AppFixture app)
         var reminders = (await app.SendAsync(app.Lancashire, new ListOutboundEmailsQuery(school.CoordinatorEmail))).Where(e => e.Kind == "VisitReminder").ToList();
         Assert.Equal(2, reminders.Count);
         Assert.Contains(reminders, r => r.Body.Contains(EqualityMark.Events.Features.Shared.Times.Describe(again), StringComparison.Ordinal));
+    }
+
+    /// <summary>A Gold school (INSET and a second visit both included) asks for a visit; the administrator and a free advisor will confirm it.</summary>
+    private async Task<(HttpClient Admin, Guid Advisor, TestSchool School, Guid Visit)> RequestedByAGoldSchoolAsync(string kind)
+    {
+        var admin = await app.SignInAsync("lancashire", "admin");
+        var advisor = await app.CreateAdvisorAsync(app.Lancashire);
+        var school = await app.SubscribedAsync(app.Lancashire, "Gold");
+        var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
+        return (admin, advisor, school, await (await coordinator.RequestVisitAsync(kind, "Training on prejudice-related incidents")).IdAsync());
     }
 
     private async Task<int> VisitRemindersAsync(string email) =>
