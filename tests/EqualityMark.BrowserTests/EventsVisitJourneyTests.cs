@@ -45,6 +45,9 @@ public sealed class EventsVisitJourneyTests(BrowserFixture fixture)
             await admin.Locator("#Confirm_StartTime").FillAsync("09:00");
             await admin.Locator("#Confirm_EndTime").FillAsync("12:00");
             await admin.MainButton("Confirm visit").ClickAsync();
+            await Expect(admin.ErrorSummary()).ToContainTextAsync("up to 2 hours"); // an INSET session lasts up to 2 hours (ADR 0020)
+            await admin.Locator("#Confirm_EndTime").FillAsync("11:00");
+            await admin.MainButton("Confirm visit").ClickAsync();
             await Expect(admin.ErrorSummary()).ToHaveCountAsync(0);
             await Expect(admin).ToHaveURLAsync(visitUrl);
             await Expect(admin.Locator("main h1 .govuk-tag")).ToHaveTextAsync("Confirmed");

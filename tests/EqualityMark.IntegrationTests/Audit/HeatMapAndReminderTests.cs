@@ -5,6 +5,7 @@ using EqualityMark.Audit.Contracts;
 using EqualityMark.Audit.Data;
 using EqualityMark.Host.Email.Viewer;
 using EqualityMark.IntegrationTests.Accreditation;
+using EqualityMark.IntegrationTests.Events;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Time;
@@ -83,7 +84,7 @@ public sealed class HeatMapAndReminderTests(AppFixture app)
     [Fact]
     public async Task The_audit_due_reminder_goes_once_however_often_the_job_runs()
     {
-        var school = await app.CreateAsync(app.Lancashire);
+        var school = await app.SubscribedAsync(app.Lancashire, "Bronze"); // only schools with a package are asked for an audit
         await using (var scope = app.Scope(app.Lancashire))
         {
             await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Settings

@@ -23,6 +23,7 @@ public sealed class EventsModule : IModule
         services.AddModuleDbContext<EventsDbContext>(EventsDbContext.SchemaName);
         services.AddScoped<EventsAccess>();
         services.AddScoped<SchoolPackage>();
+        services.AddScoped<Features.Meetings.WaitingList>();
         services.AddScoped<INextVisitProvider, NextVisitProvider>();
         services.AddTransient<IDemoDataSeeder, Demo.EventsDemoSeeder>();
         services.AddTenantJob<RunEventRemindersCommand>(

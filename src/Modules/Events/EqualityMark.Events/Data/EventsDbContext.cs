@@ -23,6 +23,8 @@ internal sealed class EventsDbContext(DbContextOptions<EventsDbContext> options,
 
     public DbSet<EventReminder> Reminders => Set<EventReminder>();
 
+    public DbSet<SplitOffer> SplitOffers => Set<SplitOffer>();
+
     public DbSet<EventSettings> Settings => Set<EventSettings>();
 
     protected override string Schema => SchemaName;

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.Events.Demo;
 
-/// <summary>Schedules next term's network meeting for each demo authority, if it has none coming. Idempotent.</summary>
+/// <summary>Schedules next term's network meeting for each demo authority, if it has none coming, and Lancashire's workshop with a split offer. Idempotent.</summary>
 internal sealed class EventsDemoSeeder(TenantScopeFactory scopes, TimeProvider clock) : IDemoDataSeeder
 {
     public int Order => 30;
@@ -28,7 +28,12 @@ internal sealed class EventsDemoSeeder(TenantScopeFactory scopes, TimeProvider c
             await using var scope = scopes.CreateScope(new TenantInfo(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName));
             var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
             var now = clock.GetUtcNow();
-            if (await db.Meetings.AnyAsync(m => m.StartsAt > now, cancellationToken))
+            if (tenant.Code == "lancashire")
+            {
+                await SplitOfferDemo.SeedAsync(db, scope.ServiceProvider.GetRequiredService<IMediator>(), clock, cancellationToken);
+            }
+
+            if (await db.Meetings.AnyAsync(m => m.StartsAt > now && m.Title != SplitOfferDemo.Title, cancellationToken))
             {
                 continue;
             }

@@ -12,6 +12,8 @@ internal static class PlaceRules
         return $"Your package includes {schoolAllowance} place{(schoolAllowance == 1 ? "" : "s")} per school at each network meeting and your school has {schoolsBookings} booked or waiting, so you can book {(left == 0 ? "no more" : $"at most {left} more")}.";
     }
 
+    public static int FreePlaces(int capacity, int bookedInMeeting) => Math.Max(0, capacity - bookedInMeeting);
+
     public static bool Fits(int capacity, int bookedInMeeting, int bookedForSchool, int schoolAllowance, int groupSize) =>
         bookedInMeeting + groupSize <= capacity && bookedForSchool + groupSize <= schoolAllowance;
 }

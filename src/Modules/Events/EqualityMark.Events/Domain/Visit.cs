@@ -45,6 +45,14 @@ internal sealed class Visit : ITenantOwned
     /// <summary>The reference the entitlement unit is consumed under, so consuming and releasing are idempotent.</summary>
     public string EntitlementReference => $"visit:{Id}";
 
+    /// <summary>
+    /// The key its reminder is recorded under: the time it is confirmed for. A visit moved to another time is reminded
+    /// of again for the new time, and the old time's reminder never fires, because reminders follow the visit's
+    /// current time (ADR 0020).
+    /// </summary>
+    public string ReminderKind =>
+        "visit@" + (StartsAt ?? throw new InvalidOperationException("Only a visit with a time has a reminder.")).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     public void Confirm(Guid advisorId, string advisorName, DateTimeOffset startsAt, DateTimeOffset endsAt, DateTimeOffset now)
     {
         if (Status is not (VisitStatus.Requested or VisitStatus.Confirmed))

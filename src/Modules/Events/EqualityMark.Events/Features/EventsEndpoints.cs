@@ -4,6 +4,7 @@ using EqualityMark.Events.Features.Calendar;
 using EqualityMark.Events.Features.Dashboard;
 using EqualityMark.Events.Features.Meetings;
 using EqualityMark.Events.Features.Settings;
+using EqualityMark.Events.Features.SplitOffers;
 using EqualityMark.Events.Features.Visits;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
@@ -31,6 +32,11 @@ internal static class EventsEndpoints
             m.Send(new MessageBookedCommand(id, b.Subject ?? string.Empty, b.Body ?? string.Empty), ct));
         meetings.MapGet("/{id:guid}/attendance.csv", async (Guid id, IMediator m, CancellationToken ct) =>
             Results.Text(AttendanceCsv.Write(await m.Send(new GetMeetingQuery(id), ct)), "text/csv", Encoding.UTF8)).RequireAuthorization(Policies.AuthorityStaff);
+
+        var offers = api.MapGroup("/meetings/offers/{id:guid}").WithTags("Network meetings").RequireAuthorization(Policies.SignedIn);
+        offers.MapGet("/", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetSplitOfferQuery(id), ct));
+        offers.MapPost("/accept", (Guid id, AcceptOfferBody b, IMediator m, CancellationToken ct) => m.Send(new AcceptSplitOfferCommand(id, b.BookingIds), ct));
+        offers.MapPost("/decline", (Guid id, IMediator m, CancellationToken ct) => m.Send(new DeclineSplitOfferCommand(id), ct));
 
         var bookings = api.MapGroup("/bookings/{id:guid}").WithTags("Network meetings").RequireAuthorization(Policies.SignedIn);
         bookings.MapPost("/cancel", (Guid id, IMediator m, CancellationToken ct) => m.Send(new CancelBookingCommand(id), ct));
@@ -79,6 +85,8 @@ internal static class EventsEndpoints
     internal sealed record AttendeeBody(string? AttendeeName, string? AttendeeEmail);
 
     internal sealed record BookingBody(IReadOnlyList<AttendeeInput>? Attendees);
+
+    internal sealed record AcceptOfferBody(IReadOnlyList<Guid>? BookingIds);
 
     internal sealed record MessageBody(string? Subject, string? Body);
 

@@ -6,6 +6,7 @@ using EqualityMark.Shared.Email;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Time;
+using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,9 @@ namespace EqualityMark.Audit.Features.Reminders;
 
 /// <summary>
 /// Daily, per authority: the annual audit is due; delegated parts are not complete before a visit; the audit
-/// has not been sent to the team before a visit. Each reminder is recorded under a unique key
+/// has not been sent to the team before a visit. The audit-due reminder goes only to schools that may use their package
+/// today — a subscription in force, a renewal within its terms, or an ended year in its grace (Subscriptions decides, ADR
+/// 0019); a school that never subscribed or has lapsed is not asked for an audit. Each reminder is recorded under a unique key
 /// (kind, subject, period) in the same transaction as its email, so a second run or node sends nothing twice.
 /// </summary>
 internal sealed class RunAuditRemindersHandler(
@@ -31,12 +34,13 @@ internal sealed class RunAuditRemindersHandler(
         var year = AcademicYear.For(today);
         var audits = await db.Audits.AsNoTracking().Where(a => a.AcademicYear == year).ToDictionaryAsync(a => a.SchoolId, cancellationToken);
         var peopleBySchool = (await mediator.Send(new ListPeopleQuery(), cancellationToken)).ToLookup(p => p.SchoolId);
+        var withAccess = (await mediator.Send(new ListSchoolsWithAccessQuery(), cancellationToken)).ToHashSet();
         foreach (var school in await mediator.Send(new ListSchoolsQuery(), cancellationToken))
         {
             var people = peopleBySchool[school.Id].ToList();
             var coordinators = people.Where(p => p.Role == Roles.SchoolCoordinator && p.Status == "Active").ToList();
             var audit = audits.GetValueOrDefault(school.Id);
-            if (audit is null && today.Month == settings.AuditDueMonth)
+            if (audit is null && today.Month == settings.AuditDueMonth && withAccess.Contains(school.Id))
             {
                 await RemindAsync("audit-due", school.Id, year.ToString(System.Globalization.CultureInfo.InvariantCulture), coordinators,
                     $"Your {AcademicYear.Label(year)} equality audit is due",

@@ -12,8 +12,19 @@ internal sealed class EventsEntityTypeConfigurations :
     IEntityTypeConfiguration<AvailabilitySlot>,
     IEntityTypeConfiguration<CalendarFeed>,
     IEntityTypeConfiguration<EventReminder>,
-    IEntityTypeConfiguration<EventSettings>
+    IEntityTypeConfiguration<EventSettings>,
+    IEntityTypeConfiguration<SplitOffer>
 {
+    public void Configure(EntityTypeBuilder<SplitOffer> builder)
+    {
+        builder.ToTable("split_offers");
+        builder.HasOne<NetworkMeeting>().WithMany().HasForeignKey(o => o.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(o => new { o.MeetingId, o.Status });
+        builder.HasIndex(o => o.GroupId);
+        builder.Property(o => o.SchoolName).HasMaxLength(200);
+        builder.Property(o => o.DecidedBy).HasMaxLength(200);
+    }
+
     public void Configure(EntityTypeBuilder<EventSettings> builder)
     {
         builder.ToTable("settings");

@@ -328,6 +328,70 @@ namespace EqualityMark.Events.Data.Migrations
                     b.ToTable("network_meetings", "events");
                 });
 
+            modelBuilder.Entity("EqualityMark.Events.Domain.SplitOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("integer")
+                        .HasColumnName("places_taken");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_split_offers");
+
+                    b.HasIndex("TenantId", "GroupId")
+                        .HasDatabaseName("ix_split_offers_tenant_id_group_id");
+
+                    b.HasIndex("TenantId", "MeetingId", "Status")
+                        .HasDatabaseName("ix_split_offers_tenant_id_meeting_id_status");
+
+                    b.ToTable("split_offers", "events");
+                });
+
             modelBuilder.Entity("EqualityMark.Events.Domain.Visit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -474,6 +538,16 @@ namespace EqualityMark.Events.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_meeting_bookings_network_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("EqualityMark.Events.Domain.SplitOffer", b =>
+                {
+                    b.HasOne("EqualityMark.Events.Domain.NetworkMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_split_offers_network_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("EqualityMark.Events.Domain.VisitRecordEntry", b =>

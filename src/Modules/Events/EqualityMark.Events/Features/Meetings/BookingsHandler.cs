@@ -13,10 +13,10 @@ namespace EqualityMark.Events.Features.Meetings;
 /// <summary>
 /// Places at network meetings. Each school may have as many representatives as its package includes
 /// (usually two) — more is refused; when the meeting is full, bookings within the allowance wait and are
-/// promoted in order when places free up.
+/// promoted in order when places free up (<see cref="WaitingList"/>, which may offer a group part of what it needs).
 /// The meeting row is locked while places are counted, so two bookings never take the last place twice.
 /// </summary>
-internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, IMediator mediator, IEmailOutbox outbox, TimeProvider clock) :
+internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, WaitingList waitingList, IMediator mediator, IEmailOutbox outbox, TimeProvider clock) :
     IRequestHandler<BookPlacesCommand, IReadOnlyList<BookingDto>>,
     IRequestHandler<CancelBookingCommand, BookingDto>,
     IRequestHandler<TransferBookingCommand, BookingDto>,
@@ -26,7 +26,7 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
     public async Task<IReadOnlyList<BookingDto>> Handle(BookPlacesCommand request, CancellationToken cancellationToken)
     {
         var schoolId = access.OwnSchool;
-        var meeting = await LockMeetingAsync(request.MeetingId, cancellationToken);
+        var meeting = await waitingList.LockMeetingAsync(request.MeetingId, cancellationToken);
         if (clock.GetUtcNow() > meeting.BookingDeadline)
         {
             throw new ConflictException("Booking for this meeting has closed.");
@@ -49,7 +49,9 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
             throw RequestValidationException.For(nameof(request.Attendees), PlaceRules.AllowanceMessage(schoolsOwn, places));
         }
 
-        var fits = PlaceRules.Fits(meeting.Capacity, booked.Count, booked.Count(s => s == schoolId), places, attendees.Count);
+        // Places held for a school offered part of what its waiting group needs are not free to a newcomer.
+        var fits = PlaceRules.Fits(meeting.Capacity, booked.Count, booked.Count(s => s == schoolId), places, attendees.Count)
+            && !await waitingList.HasOpenOfferAsync(meeting.Id, cancellationToken);
         var (groupId, now) = (Guid.CreateVersion7(), clock.GetUtcNow());
         var bookings = attendees.Select(a => new MeetingBooking
         {
@@ -72,19 +74,16 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
     {
         var booking = await access.BookingAsync(request.BookingId, cancellationToken);
         access.EnsureMayChange(booking);
-        var meeting = await LockMeetingAsync(booking.MeetingId, cancellationToken);
+        var meeting = await waitingList.LockMeetingAsync(booking.MeetingId, cancellationToken);
         if (booking.Status == BookingStatus.Cancelled)
         {
             throw new ConflictException("This booking is already cancelled.");
         }
 
-        var freedPlace = booking.Status == BookingStatus.Booked;
         booking.Status = BookingStatus.Cancelled;
         await db.SaveChangesAsync(cancellationToken);
-        if (freedPlace)
-        {
-            await PromoteAsync(meeting, cancellationToken);
-        }
+        // A booked place frees a place; a waiting one may shrink a group enough to fit, or end an offer made to it.
+        await waitingList.PromoteAsync(meeting, cancellationToken);
 
         return MeetingMapping.ToDto(booking);
     }
@@ -131,37 +130,5 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
         }
 
         return recipients.Count;
-    }
-
-    private async Task<NetworkMeeting> LockMeetingAsync(Guid meetingId, CancellationToken cancellationToken)
-    {
-        var meeting = await db.Meetings.FromSql($"SELECT * FROM events.network_meetings WHERE id = {meetingId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
-        return meeting ?? throw new NotFoundException("No meeting with that id was found.");
-    }
-
-    /// <summary>Fills free places from the waiting list, group by group in the order they joined it, within each school's allowance.</summary>
-    private async Task PromoteAsync(NetworkMeeting meeting, CancellationToken cancellationToken)
-    {
-        var bookings = await db.Bookings.Where(b => b.MeetingId == meeting.Id && b.Status != BookingStatus.Cancelled).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
-        foreach (var group in bookings.Where(b => b.Status == BookingStatus.Waitlisted).GroupBy(b => b.GroupId).ToList())
-        {
-            var booked = bookings.Where(b => b.Status == BookingStatus.Booked).ToList();
-            var schoolId = group.First().SchoolId;
-            if (!PlaceRules.Fits(meeting.Capacity, booked.Count, booked.Count(b => b.SchoolId == schoolId), group.First().SchoolAllowance, group.Count()))
-            {
-                continue;
-            }
-
-            foreach (var waiting in group)
-            {
-                waiting.Status = BookingStatus.Booked;
-                waiting.PromotedAt = clock.GetUtcNow();
-                await outbox.QueueAsync(new EmailMessage(waiting.AttendeeEmail, $"You have a place at {meeting.Title}",
-                    $"Dear {waiting.AttendeeName},\n\nA place has come free and you have moved from the waiting list to a confirmed place at {meeting.Title}, {Times.Describe(meeting.StartsAt)}.", "WaitlistPromotion"), cancellationToken);
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

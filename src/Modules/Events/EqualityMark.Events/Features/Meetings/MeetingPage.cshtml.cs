@@ -25,7 +25,22 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
     [BindProperty]
     public MessageInput Message { get; set; } = new();
 
-    public string? Notice { get; private set; }
+    private string? _notice;
+
+    /// <summary>After POST-redirect-GET: what was just done (?done=…), or the message just sent.</summary>
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    public string? Notice
+    {
+        get => _notice ?? Done switch
+        {
+            "offer-accepted" => "Places taken. The representatives you chose have been told; the others are still on the waiting list.",
+            "offer-declined" => "Your representatives are still waiting together. We will tell you when there are places for everyone.",
+            _ => null,
+        };
+        private set => _notice = value;
+    }
 
     private static readonly Dictionary<string, string> BookingFields = new()
     {

@@ -55,7 +55,9 @@ internal sealed class MeetingsHandler(EventsDbContext db, EventsAccess access, S
         var dto = MeetingMapping.ToDto(meeting, bookings.Count(b => b.Status == BookingStatus.Booked), bookings.Count(b => b.Status == BookingStatus.Waitlisted));
         var visible = bookings.Where(b => access.User.CanSeeSchool(b.SchoolId)).Select(MeetingMapping.ToDto).ToList();
         var places = access.User.SchoolId is { } school && access.User.IsSchoolUser ? await PlacesAsync(school, cancellationToken) : 0;
-        return new MeetingDetailsDto(dto, visible, places);
+        var offers = (await db.SplitOffers.AsNoTracking().Where(o => o.MeetingId == meeting.Id && o.Status == SplitOfferStatus.Open).ToListAsync(cancellationToken))
+            .Where(o => access.User.CanSeeSchool(o.SchoolId)).Select(o => new OpenOfferDto(o.Id, o.SchoolId, o.SchoolName)).ToList();
+        return new MeetingDetailsDto(dto, visible, places, offers);
     }
 
     private async Task<int> PlacesAsync(Guid schoolId, CancellationToken cancellationToken)

@@ -41,9 +41,9 @@ internal sealed class RunEventRemindersHandler(EventsDbContext db, EventsAccess 
         if (visits.Count > 0)
         {
             var people = await mediator.Send(new ListPeopleQuery(), cancellationToken);
-            foreach (var visit in visits.Where(v => !sent.Contains(new { Kind = "visit", SubjectId = v.Id })))
+            foreach (var visit in visits.Where(v => !sent.Contains(new { Kind = v.ReminderKind, SubjectId = v.Id })))
             {
-                Record("visit", visit.Id);
+                Record(visit.ReminderKind, visit.Id);
                 var details = await VisitDetails.ForAsync(db, mediator, visit, cancellationToken);
                 var missing = details.Checklist.Where(c => !c.Done).Select(c => "- " + c.Text).ToList();
                 var checklist = missing.Count == 0 ? "Everything on the pre-visit checklist is done." : "Still to do before the visit:\n" + string.Join('\n', missing);

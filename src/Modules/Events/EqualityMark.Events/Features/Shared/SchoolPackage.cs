@@ -19,6 +19,13 @@ internal sealed class SchoolPackage(IMediator mediator)
         }
     }
 
+    /// <summary>Whether the school is in its first paid year with the authority (Subscriptions decides; ADR 0020).</summary>
+    public async Task<bool> IsNewSchoolAsync(Guid schoolId, CancellationToken cancellationToken)
+    {
+        await CurrentAsync(schoolId, cancellationToken);
+        return await mediator.Send(new IsNewSchoolQuery(schoolId), cancellationToken);
+    }
+
     /// <summary>Representatives per meeting the package includes (0 when it includes no meetings).</summary>
     public async Task<int> MeetingPlacesAsync(Guid schoolId, CancellationToken cancellationToken)
     {

@@ -14,6 +14,24 @@ public static class VisitKinds
         _ => null,
     };
 
+    /// <summary>
+    /// The longest a visit of this kind may last, from the programme's package descriptions: a school-based INSET
+    /// session "up to 2 hours", a second advisory visit "up to half a day" (taken as 4 hours, a school morning or
+    /// afternoon); other visits have no limit. Checked when the authority confirms or moves a visit (ADR 0020).
+    /// </summary>
+    public static TimeSpan? LongestDuration(VisitKind kind) => kind switch
+    {
+        VisitKind.Inset => TimeSpan.FromHours(2),
+        VisitKind.SecondAdvisory => TimeSpan.FromHours(4),
+        _ => null,
+    };
+
+    public static string DurationLimitMessage(VisitKind kind) => kind switch
+    {
+        VisitKind.Inset => "A school-based INSET session lasts up to 2 hours: end it no more than 2 hours after it starts",
+        _ => "A second advisory visit lasts up to half a day: end it no more than 4 hours after it starts",
+    };
+
     public static string Name(VisitKind kind) => kind switch
     {
         VisitKind.Introductory => "Introductory visit",

@@ -5,6 +5,7 @@ using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -38,6 +39,10 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Details = await mediator.Send(new GetVisitQuery(id), cancellationToken);
+        if (HttpMethods.IsGet(Request.Method) && VisitKinds.LongestDuration(Details.Visit.Kind) is { } longest && Confirm.StartTime is { } start)
+        {
+            Confirm.EndTime = start.Add(longest); // offer the longest the package allows, not the default half day
+        }
         if (IsAdmin)
         {
             Availability = await mediator.Send(new ListAvailabilityQuery(), cancellationToken);

@@ -80,6 +80,11 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
             .FirstOrDefault(p => p.Id == request.AdvisorId && p.Role is Roles.Advisor or Roles.AuthorityAdmin)
             ?? throw RequestValidationException.For(nameof(request.AdvisorId), "Choose an advisor of this authority");
         var (starts, ends) = (request.StartsAt!.Value.ToUniversalTime(), request.EndsAt!.Value.ToUniversalTime());
+        if (VisitKinds.LongestDuration(visit.Kind) is { } longest && ends - starts > longest)
+        {
+            throw RequestValidationException.For(nameof(request.EndsAt), VisitKinds.DurationLimitMessage(visit.Kind));
+        }
+
         var clash = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v =>
             v.Id != visit.Id && v.AdvisorId == advisor.Id && v.Status == VisitStatus.Confirmed && v.StartsAt < ends && v.EndsAt > starts, cancellationToken);
         if (clash is not null)
@@ -130,7 +135,12 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
                 throw RequestValidationException.For(nameof(RequestVisitCommand.Kind), "Your school has already had its introductory visit");
             }
 
-            await package.CurrentAsync(schoolId, cancellationToken);
+            if (!await package.IsNewSchoolAsync(schoolId, cancellationToken))
+            {
+                throw RequestValidationException.For(nameof(RequestVisitCommand.Kind),
+                    "The introductory visit is for schools in their first year of the programme: ask for an advisory visit instead");
+            }
+
             return;
         }
 

@@ -22,7 +22,9 @@ internal sealed class ConsumeEntitlementHandler(SubscriptionsDbContext db, ICurr
             throw RequestValidationException.For(nameof(request.Kind), "Only visits and INSET sessions are counted per year");
         }
 
-        var subscription = await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, request.On ?? UkTime.Today(clock), true, cancellationToken);
+        var today = UkTime.Today(clock);
+        // Never the ended year in its grace: its allowance is not spent on the new year's visits (ADR 0016, 0019).
+        var subscription = await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, request.On ?? today, today, false, true, cancellationToken);
         var reference = request.Reference.Trim();
         var existing = subscription.Uses.FirstOrDefault(u => u.Reference == reference);
         if (existing is not null)

@@ -8,25 +8,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Subscriptions.Features.Entitlements;
 
-/// <summary>Finds the paid subscription in force on a day for a school the user may see.</summary>
+/// <summary>Finds the subscription that gives a school the use of its package on a day (<see cref="SchoolAccess"/>), for a school the user may see.</summary>
 internal static class CurrentSubscription
 {
+    /// <param name="today">Today in the UK: whether a renewal is within its terms, or an ended year in its grace, is judged on it.</param>
+    /// <param name="includeGrace">True to let an ended year serve through its grace period when <paramref name="day"/> is today (reads, meeting places), never for spending a visit.</param>
     public static async Task<Subscription> FindAsync(
-        SubscriptionsDbContext db, ICurrentUser currentUser, Guid schoolId, DateOnly day, bool lockForUpdate, CancellationToken cancellationToken)
+        SubscriptionsDbContext db, ICurrentUser currentUser, Guid schoolId, DateOnly day, DateOnly today, bool includeGrace, bool lockForUpdate, CancellationToken cancellationToken)
     {
         if (!currentUser.CanSeeSchool(schoolId))
         {
             throw new NotFoundException("No school with that id was found.");
         }
 
-        var id = await db.Subscriptions
-            .Where(s => s.SchoolId == schoolId && s.PeriodStart <= day && s.PeriodEnd >= day
-                && (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.RenewalDue || s.Status == SubscriptionStatus.Renewed))
-            .OrderByDescending(s => s.CreatedAt)
-            .Select(s => (Guid?)s.Id)
-            .FirstOrDefaultAsync(cancellationToken)
+        var settings = await SettingsStore.GetAsync(db, cancellationToken);
+        var candidates = (await SchoolAccessReader.CandidatesAsync(db, schoolId, day, cancellationToken))[schoolId].ToList();
+        var subscription = SchoolAccess.For(candidates, day, today, settings.LapseGraceDays, includeGrace)
             ?? throw new NotFoundException($"This school has no paid subscription covering {day:d MMMM yyyy}.");
-        return await LoadAsync(db, id, lockForUpdate, cancellationToken);
+        return await LoadAsync(db, subscription.Id, lockForUpdate, cancellationToken);
     }
 
     public static async Task<Subscription> LoadAsync(SubscriptionsDbContext db, Guid id, bool lockForUpdate, CancellationToken cancellationToken)

@@ -10,5 +10,5 @@ internal sealed class GetSchoolEntitlementsHandler(SubscriptionsDbContext db, IC
     : IRequestHandler<GetSchoolEntitlementsQuery, SchoolEntitlementsDto>
 {
     public async Task<SchoolEntitlementsDto> Handle(GetSchoolEntitlementsQuery request, CancellationToken cancellationToken) =>
-        CurrentSubscription.ToDto(await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, UkTime.Today(clock), false, cancellationToken));
+        CurrentSubscription.ToDto(await CurrentSubscription.FindAsync(db, currentUser, request.SchoolId, UkTime.Today(clock), UkTime.Today(clock), true, false, cancellationToken));
 }

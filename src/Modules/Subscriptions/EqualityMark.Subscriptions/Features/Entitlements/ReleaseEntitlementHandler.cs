@@ -42,5 +42,5 @@ internal sealed class ReleaseEntitlementHandler(SubscriptionsDbContext db, ICurr
     }
 
     private async Task<SchoolEntitlementsDto> TodaysBalanceAsync(Guid schoolId, CancellationToken cancellationToken) =>
-        CurrentSubscription.ToDto(await CurrentSubscription.FindAsync(db, currentUser, schoolId, UkTime.Today(clock), false, cancellationToken));
+        CurrentSubscription.ToDto(await CurrentSubscription.FindAsync(db, currentUser, schoolId, UkTime.Today(clock), UkTime.Today(clock), true, false, cancellationToken));
 }

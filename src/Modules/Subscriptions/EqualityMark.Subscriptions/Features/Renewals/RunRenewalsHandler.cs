@@ -61,8 +61,7 @@ internal sealed class RunRenewalsHandler(SubscriptionsDbContext db, ITenantConte
         if (daysLeft < 0)
         {
             // A school that renewed is not lapsed while its renewal invoice is still within its payment terms (and the grace after them).
-            var lapsesAfter = successor is null ? subscription.PeriodEnd : Max(subscription.PeriodEnd, renewalDueOn ?? subscription.PeriodEnd);
-            if (today.DayNumber - lapsesAfter.DayNumber > settings.LapseGraceDays && await ClaimAsync(subscription, RenewalReminders.LapsedKey, cancellationToken))
+            if (today > SchoolAccess.LastDayOfGrace(subscription.PeriodEnd, renewalDueOn, settings.LapseGraceDays) && await ClaimAsync(subscription, RenewalReminders.LapsedKey, cancellationToken))
             {
                 var why = successor is null ? "was not renewed" : "was renewed but the renewal invoice has not been paid";
                 subscription.MoveTo(SubscriptionStatus.Lapsed, now, successor is null
@@ -86,8 +85,6 @@ internal sealed class RunRenewalsHandler(SubscriptionsDbContext db, ITenantConte
                 $"The {subscription.PackageName} subscription ends on {subscription.PeriodEnd:d MMMM yyyy}, in {daysLeft} days. Renew it here:", cancellationToken);
         }
     }
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>True only for the one run that inserts the key; every other run finds it taken.</summary>
     private async Task<bool> ClaimAsync(Subscription subscription, string kind, CancellationToken cancellationToken)
