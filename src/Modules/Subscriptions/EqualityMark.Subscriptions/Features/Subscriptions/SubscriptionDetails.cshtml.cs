@@ -21,6 +21,12 @@ public sealed class SubscriptionDetailsModel(IMediator mediator, ICurrentUser cu
 
     public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = "upgraded")]
+    public bool Upgraded { get; set; }
+
+    /// <summary>After an upgrade: its invoice, for the success banner.</summary>
+    public InvoiceDto? UpgradeInvoice => Upgraded ? Invoices.Where(i => i.UpgradeToPackageName is not null).MaxBy(i => i.Number) : null;
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Subscription = await mediator.Send(new GetSubscriptionQuery(id), cancellationToken);

@@ -3,12 +3,12 @@ using FluentValidation;
 
 namespace EqualityMark.Subscriptions.Features.Upgrades;
 
+/// <summary>The package is needed; whether the purchase order is depends on how the school pays (UpgradeQuoter, PurchaseOrderRule).</summary>
 internal sealed class UpgradeSubscriptionValidator : AbstractValidator<UpgradeSubscriptionCommand>
 {
     public UpgradeSubscriptionValidator()
     {
         RuleFor(c => c.PackageId).NotNull().WithMessage("Choose the package to upgrade to");
-        RuleFor(c => c.PurchaseOrderNumber).NotEmpty().WithMessage("Enter the purchase order number for the invoice")
-            .MaximumLength(50).WithMessage("Purchase order number must be 50 characters or fewer");
+        RuleFor(c => c.PurchaseOrderNumber).MaximumLength(PurchaseOrderRule.MaximumLength).WithMessage(PurchaseOrderRule.TooLong);
     }
 }
