@@ -19,7 +19,7 @@ public sealed class AddSchoolModel(IMediator mediator) : PageModel
         [new SelectListItem("Choose a phase", string.Empty), .. Enum.GetValues<SchoolPhase>().Select(p => new SelectListItem(PhaseNames.Display(p), p.ToString()))];
 
     public static IEnumerable<SelectListItem> TypeOptions =>
-        [new SelectListItem("Choose a type", string.Empty), .. Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()))];
+        Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()));
 
     public void OnGet()
     {
@@ -39,7 +39,8 @@ public sealed class AddSchoolModel(IMediator mediator) : PageModel
 
         public SchoolPhase? Phase { get; set; }
 
-        public SchoolType? Type { get; set; }
+        /// <summary>Maintained by the authority unless the administrator says otherwise.</summary>
+        public SchoolType? Type { get; set; } = SchoolType.LocalAuthorityMaintained;
 
         public string? AddressLine1 { get; set; }
 
