@@ -33,7 +33,7 @@ public sealed class SubscriptionJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("School name").FillAsync("Browser Brook Primary");
         await page.GetByLabel("URN").FillAsync(urn);
         await page.GetByLabel("Phase").SelectOptionAsync("Primary");
-        await page.GetByLabel("Type of school").SelectOptionAsync(new SelectOptionValue { Label = "Maintained by the local authority" });
+        await page.GetByLabel("Type of school").SelectOptionAsync(new SelectOptionValue { Label = "Maintained school (community, foundation or voluntary)" });
         await page.GetByLabel("Address line 1").FillAsync("2 Lane End");
         await page.GetByLabel("Town or city").FillAsync("Burnley");
         await page.GetByLabel("Postcode").FillAsync("BB11 1AA");

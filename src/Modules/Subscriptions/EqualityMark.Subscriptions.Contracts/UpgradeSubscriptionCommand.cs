@@ -8,4 +8,4 @@ namespace EqualityMark.Subscriptions.Contracts;
 /// apply once the invoice is paid; a cancelled invoice leaves the subscription as it was. The purchase order is required
 /// when the school pays by invoice and optional when it pays by card.
 /// </summary>
-public sealed record UpgradeSubscriptionCommand(Guid SubscriptionId, Guid? PackageId, string? PurchaseOrderNumber) : ICommand<SubscriptionDto>;
+public sealed record UpgradeSubscriptionCommand(Guid SubscriptionId, Guid? PackageId, string? PurchaseOrderNumber) : ICommand<SubscriptionDto>, IUpgradeRequest;
