@@ -29,7 +29,7 @@ public sealed class UpgradeJourneyTests(BrowserFixture fixture)
 
         await page.GotoAsync(Lancashire + "/admin/subscriptions");
         await page.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Wyre Bank Special School" }).First.ClickAsync();
-        await page.GotoAsync(page.Url.Split('?')[0] + "/upgrade");
+        await page.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Upgrade the package" }).ClickAsync();
         await Expect(page.Heading()).ToHaveTextAsync("Upgrade the package");
         await page.MainButton("Continue").ClickAsync();
         await Expect(page.ErrorSummary()).ToContainTextAsync("Choose the package to upgrade to");

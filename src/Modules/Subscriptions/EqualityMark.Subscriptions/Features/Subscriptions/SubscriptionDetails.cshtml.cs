@@ -19,6 +19,10 @@ public sealed class SubscriptionDetailsModel(IMediator mediator, ICurrentUser cu
 
     public SubscriptionDto Subscription { get; private set; } = default!;
 
+    /// <summary>Paid and running: the upgrade page checks the rest (ADR 0018).</summary>
+    public bool CanUpgrade => (currentUser.IsAuthorityAdmin || currentUser.Role == Roles.SchoolCoordinator)
+        && Subscription.Status is SubscriptionStatus.Active or SubscriptionStatus.RenewalDue;
+
     public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "upgraded")]
