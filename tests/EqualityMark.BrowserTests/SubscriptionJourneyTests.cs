@@ -33,6 +33,7 @@ public sealed class SubscriptionJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("School name").FillAsync("Browser Brook Primary");
         await page.GetByLabel("URN").FillAsync(urn);
         await page.GetByLabel("Phase").SelectOptionAsync("Primary");
+        await page.GetByLabel("Type of school").SelectOptionAsync(new SelectOptionValue { Label = "Maintained school (community, foundation or voluntary)" });
         await page.GetByLabel("Address line 1").FillAsync("2 Lane End");
         await page.GetByLabel("Town or city").FillAsync("Burnley");
         await page.GetByLabel("Postcode").FillAsync("BB11 1AA");
@@ -55,7 +56,8 @@ public sealed class SubscriptionJourneyTests(BrowserFixture fixture)
         await Axe.AssertNoSeriousViolationsAsync(page);
 
         await page.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { NameRegex = Journeys.Pattern("^EM-") }).ClickAsync();
-        await Expect(page.Heading()).ToContainTextAsync("Invoice EM-");
+        await Expect(page.Heading()).ToContainTextAsync("VAT invoice EM-");
+        await Expect(page.Locator("[data-line-rate]")).ToHaveTextAsync("Outside the scope of VAT");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.MainButton("Mark as paid").ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Paid");

@@ -20,7 +20,8 @@ public sealed class CatalogueTests(AppFixture app)
         Assert.Equal([94_000, 115_500], prices["Gold"]);
         Assert.Equal(["Nursery, Primary, Special and Short Stay", "Secondary"], catalogue.PhaseBands.Select(b => b.Name));
         Assert.Contains(nameof(SchoolPhase.AllThrough), catalogue.PhaseBands[1].Phases);
-        Assert.Equal(VatMode.PriceIsWhatSchoolPays, catalogue.VatMode);
+        Assert.Equal(20, catalogue.VatRatePercent);
+        Assert.Equal([nameof(SchoolType.Academy), nameof(SchoolType.FreeSchool), nameof(SchoolType.Independent)], catalogue.VatChargedTo);
 
         var bronze = catalogue.Packages.Single(p => p.Name == "Bronze").Entitlements;
         Assert.Equal([EntitlementKind.DocumentationAccess, EntitlementKind.NetworkMeetingPlaces, EntitlementKind.AnnualVisit], bronze.Select(e => e.Kind));

@@ -19,4 +19,19 @@ public sealed class SubscriptionsDemoDataTests(AppFixture app)
 
         Assert.Contains(await app.SendAsync(app.Lancashire, new ListSignUpsQuery(SignUpStatus.AwaitingReview)), s => s.Urn == "900106");
     }
+
+    [Fact]
+    public async Task Lancashire_shows_a_vat_invoice_for_an_academy_and_one_outside_the_scope_of_vat_for_a_maintained_school()
+    {
+        var schools = await app.SendAsync(app.Lancashire, new ListSchoolsQuery());
+        var academy = schools.Single(s => s.Urn == "900104");
+        var maintained = schools.Single(s => s.Urn == "900101");
+        Assert.Equal((SchoolType.Academy, SchoolType.LocalAuthorityMaintained), (academy.Type, maintained.Type));
+
+        var academyInvoice = (await app.SendAsync(app.Lancashire, new ListInvoicesQuery(academy.Id))).First(i => i.UpgradeToPackageName is null);
+        Assert.Equal((44_000, 8_800, "GB123456782"), (academyInvoice.NetPence, academyInvoice.VatPence, academyInvoice.Parties!.SupplierVatNumber));
+        Assert.Equal(VatTreatment.StandardRate, academyInvoice.Lines.Single().VatTreatment);
+        var maintainedInvoice = (await app.SendAsync(app.Lancashire, new ListInvoicesQuery(maintained.Id))).First(i => i.UpgradeToPackageName is null);
+        Assert.Equal((0L, VatTreatment.OutsideScope), (maintainedInvoice.VatPence, maintainedInvoice.Lines.Single().VatTreatment));
+    }
 }

@@ -20,15 +20,19 @@ internal static partial class SubscriptionsTestData
         return catalogue.Packages.Single(p => p.Name == name);
     }
 
-    public static SubmitSignUpCommand SignUp(Guid packageId, string urn, SchoolPhase phase = SchoolPhase.Primary, PaymentMethod payment = PaymentMethod.Invoice, string? email = null) =>
+    public static SubmitSignUpCommand SignUp(
+        Guid packageId, string urn, SchoolPhase phase = SchoolPhase.Primary, PaymentMethod payment = PaymentMethod.Invoice, string? email = null,
+        SchoolType type = SchoolType.LocalAuthorityMaintained) =>
         new($"Test School {urn}", urn, phase.ToString(), "1 Test Street", "Preston", "PR1 1AA", "Robin Test",
-            email ?? $"coordinator-{urn}-{Guid.NewGuid():N}@school.example", packageId, payment, payment == PaymentMethod.Invoice ? $"PO-{urn}" : null);
+            email ?? $"coordinator-{urn}-{Guid.NewGuid():N}@school.example", packageId, payment, payment == PaymentMethod.Invoice ? $"PO-{urn}" : null, type.ToString());
 
     /// <summary>Signs a new school up to a package and approves it: the school exists and its subscription awaits payment.</summary>
-    public static async Task<SubscriptionDto> SubscribeNewSchoolAsync(AppFixture app, TenantInfo tenant, string packageName, SchoolPhase phase = SchoolPhase.Primary, PaymentMethod payment = PaymentMethod.Invoice)
+    public static async Task<SubscriptionDto> SubscribeNewSchoolAsync(
+        AppFixture app, TenantInfo tenant, string packageName, SchoolPhase phase = SchoolPhase.Primary, PaymentMethod payment = PaymentMethod.Invoice,
+        SchoolType type = SchoolType.LocalAuthorityMaintained)
     {
         var package = await PackageAsync(app, tenant, packageName);
-        var signUp = await app.SendAsync(tenant, SignUp(package.Id, NewUrn(), phase, payment));
+        var signUp = await app.SendAsync(tenant, SignUp(package.Id, NewUrn(), phase, payment, type: type));
         var approved = await app.SendAsync(tenant, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
         return await app.SendAsync(tenant, new GetSubscriptionQuery(approved.SubscriptionId!.Value));
     }

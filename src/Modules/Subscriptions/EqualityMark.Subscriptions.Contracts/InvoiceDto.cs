@@ -1,5 +1,6 @@
 namespace EqualityMark.Subscriptions.Contracts;
 
+/// <summary>An invoice as issued: a full VAT invoice (number, dates, parties, lines, VAT by rate and totals).</summary>
 public sealed record InvoiceDto(
     Guid Id,
     int Number,
@@ -18,7 +19,11 @@ public sealed record InvoiceDto(
     bool IsOverdue,
     PaymentMethod? PaidBy = null,
     string? PaymentReference = null,
-    DateTimeOffset? RefundedAt = null)
+    DateTimeOffset? RefundedAt = null,
+    DateOnly? TaxPointOn = null,
+    InvoicePartiesDto? Parties = null,
+    IReadOnlyList<InvoiceVatDto>? VatByRate = null,
+    string? UpgradeToPackageName = null)
 {
     public long TotalPence => NetPence + VatPence;
 }

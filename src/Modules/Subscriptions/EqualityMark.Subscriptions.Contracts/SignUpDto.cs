@@ -17,4 +17,5 @@ public sealed record SignUpDto(
     SignUpStatus Status,
     string? RejectionReason,
     DateTimeOffset SubmittedAt,
-    Guid? SubscriptionId);
+    Guid? SubscriptionId,
+    string SchoolType = "LocalAuthorityMaintained");

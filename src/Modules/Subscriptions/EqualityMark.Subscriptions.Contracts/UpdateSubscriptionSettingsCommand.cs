@@ -2,6 +2,13 @@ using EqualityMark.Shared.Messaging;
 
 namespace EqualityMark.Subscriptions.Contracts;
 
-/// <summary>Changes the terms for subscriptions bought from now on; those already bought keep theirs.</summary>
+/// <summary>Changes the terms for subscriptions bought and invoices raised from now on; those already issued keep theirs.</summary>
 public sealed record UpdateSubscriptionSettingsCommand(
-    VatMode? VatMode, int VatRatePercent, int YearStartMonth, int YearStartDay, int PaymentTermsDays, int LapseGraceDays) : ICommand<SubscriptionSettingsDto>;
+    int VatRatePercent,
+    VatBySchoolTypeDto? VatBySchoolType,
+    string? VatRegistrationNumber,
+    PostalAddressDto? Address,
+    int YearStartMonth,
+    int YearStartDay,
+    int PaymentTermsDays,
+    int LapseGraceDays) : ICommand<SubscriptionSettingsDto>;

@@ -30,6 +30,7 @@ public sealed class SubscriptionsModule : IModule
         services.AddScoped<SubscriptionPurchase>();
         services.AddScoped<SubscriptionPayments>();
         services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<UpgradeQuoter>();
         services.AddScoped<StripeKeyVault>();
         services.Configure<StripeOptions>(configuration.GetSection(StripeOptions.Section));
         services.AddHttpClient(StripeClients.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));

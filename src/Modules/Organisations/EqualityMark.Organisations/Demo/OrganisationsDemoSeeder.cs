@@ -61,7 +61,7 @@ internal sealed class OrganisationsDemoSeeder(TenantScopeFactory scopes, TimePro
         foreach (var school in authority.Schools.Where(s => !existing.ContainsKey(s.Urn)))
         {
             var added = await mediator.Send(
-                new AddSchoolCommand(school.Name, school.Urn, school.Phase, school.AddressLine1, school.Town, school.Postcode), cancellationToken);
+                new AddSchoolCommand(school.Name, school.Urn, school.Phase, school.AddressLine1, school.Town, school.Postcode, school.Type), cancellationToken);
             existing[added.Urn] = added.Id;
         }
 

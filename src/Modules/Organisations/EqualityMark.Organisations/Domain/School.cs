@@ -15,6 +15,8 @@ internal sealed class School : ITenantOwned
 
     public SchoolPhase Phase { get; set; }
 
+    public SchoolType Type { get; set; }
+
     public required string AddressLine1 { get; set; }
 
     public required string Town { get; set; }
@@ -23,5 +25,5 @@ internal sealed class School : ITenantOwned
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    public SchoolDto ToDto() => new(Id, Name, Urn, Phase, AddressLine1, Town, Postcode);
+    public SchoolDto ToDto() => new(Id, Name, Urn, Phase, AddressLine1, Town, Postcode, Type);
 }

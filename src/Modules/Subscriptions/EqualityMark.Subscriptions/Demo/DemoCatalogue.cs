@@ -3,8 +3,8 @@ using EqualityMark.Subscriptions.Contracts;
 
 namespace EqualityMark.Subscriptions.Demo;
 
-/// <summary>A demo authority's catalogue: its phase bands and packages with a price per band (pence).</summary>
-internal sealed record DemoCatalogue(string TenantCode, DemoBand[] Bands, DemoPackage[] Packages);
+/// <summary>A demo authority's catalogue: its phase bands and packages with a price per band (pence), and its VAT number and address for invoices.</summary>
+internal sealed record DemoCatalogue(string TenantCode, DemoBand[] Bands, DemoPackage[] Packages, string VatRegistrationNumber, PostalAddressDto Address);
 
 internal sealed record DemoBand(string Name, SchoolPhase[] Phases);
 

@@ -5,12 +5,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Subscriptions.Demo;
 
-/// <summary>Writes a catalogue into the scope's authority if it has no phase bands yet; changes nothing that exists.</summary>
+/// <summary>
+/// Writes a catalogue into the scope's authority if it has no phase bands yet, and its VAT number and address if it has
+/// none; changes nothing that exists.
+/// </summary>
 internal static class DemoCatalogueWriter
 {
     public static async Task EnsureAsync(SubscriptionsDbContext db, DemoCatalogue catalogue, CancellationToken cancellationToken)
     {
-        await SettingsStore.GetAsync(db, cancellationToken);
+        var settings = await SettingsStore.GetAsync(db, cancellationToken);
+        if (settings.VatRegistrationNumber is null && settings.AddressLine1 is null)
+        {
+            settings.VatRegistrationNumber = catalogue.VatRegistrationNumber;
+            (settings.AddressLine1, settings.AddressLine2, settings.AddressTown, settings.AddressPostcode) =
+                (catalogue.Address.Line1, catalogue.Address.Line2, catalogue.Address.Town, catalogue.Address.Postcode);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (await db.PhaseBands.AnyAsync(cancellationToken))
         {
             return;

@@ -33,7 +33,8 @@ internal static class DemoCatalogues
                 [.. Core, new(EntitlementKind.InsetSession, 1, SilverChoice), new(EntitlementKind.SecondAdvisoryVisit, 1, SilverChoice)]),
             new("Gold", "Bronze, plus an INSET session and a second advisory visit.", [94_000, 115_500],
                 [.. Core, new(EntitlementKind.InsetSession, 1, null), new(EntitlementKind.SecondAdvisoryVisit, 1, null)]),
-        ]),
+        ],
+        "GB123456782", new PostalAddressDto("County Hall", "Fishergate", "Preston", "PR1 8XJ")),
         new("northdale",
         [
             new("Primary and Nursery", [SchoolPhase.Nursery, SchoolPhase.Primary]),
@@ -45,14 +46,19 @@ internal static class DemoCatalogues
             new("Award Plus", "Essentials, an annual visit and two INSET sessions.", [85_000, 120_000],
                 [new(EntitlementKind.DocumentationAccess, 1, null), new(EntitlementKind.NetworkMeetingPlaces, 3, null),
                  new(EntitlementKind.AnnualVisit, 1, null), new(EntitlementKind.InsetSession, 2, null)]),
-        ]),
+        ],
+        "GB123456727", new PostalAddressDto("Town Hall", "1 Market Square", "Northdale", "ND1 1AA")),
     ];
 
-    /// <summary>Each demo authority's first school (its co-ordinator's) subscribed and paid.</summary>
+    /// <summary>
+    /// Each demo authority's first school (its co-ordinator's, maintained: an invoice outside the scope of VAT) subscribed and
+    /// paid, and in Lancashire an academy (Wyre Bank, whose invoice charges VAT at the standard rate).
+    /// </summary>
     public static readonly DemoSubscription[] Subscriptions =
     [
         new("lancashire", "900101", "Silver", "Sam Taylor", "coordinator@lancashire.example"),
         new("northdale", "900201", "Award Plus", "Sam Taylor", "coordinator@northdale.example"),
+        new("lancashire", "900104", "Bronze", "Dana Wyre", "equality@wyre-bank.example"),
     ];
 
     public static readonly DemoSignUp[] SignUps =

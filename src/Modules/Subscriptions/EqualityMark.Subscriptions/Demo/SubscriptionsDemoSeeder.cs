@@ -69,7 +69,7 @@ internal sealed class SubscriptionsDemoSeeder(TenantScopeFactory scopes) : IDemo
         }
 
         var signUp = await mediator.Send(new SubmitSignUpCommand(school.Name, school.Urn, school.Phase.ToString(), school.AddressLine1, school.Town, school.Postcode,
-            demo.CoordinatorName, demo.CoordinatorEmail, package.Id, PaymentMethod.Invoice, "PO-DEMO-1"), cancellationToken);
+            demo.CoordinatorName, demo.CoordinatorEmail, package.Id, PaymentMethod.Invoice, "PO-DEMO-1", school.Type.ToString()), cancellationToken);
         var approved = await mediator.Send(new ApproveSignUpCommand(signUp.Id), cancellationToken);
         var invoice = (await mediator.Send(new ListInvoicesQuery(school.Id), cancellationToken)).First(i => i.SubscriptionId == approved.SubscriptionId);
         await mediator.Send(new MarkInvoicePaidCommand(invoice.Id), cancellationToken);

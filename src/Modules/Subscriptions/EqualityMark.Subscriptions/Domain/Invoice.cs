@@ -3,7 +3,10 @@ using EqualityMark.Subscriptions.Contracts;
 
 namespace EqualityMark.Subscriptions.Domain;
 
-/// <summary>An invoice for a subscription (or an upgrade). Number is the authority's own sequence.</summary>
+/// <summary>
+/// An invoice for a subscription (or an upgrade): a full VAT invoice. Number is the authority's own sequence; parties,
+/// VAT treatment, rates and amounts are copied when it is raised, so later changes to the terms never alter it.
+/// </summary>
 internal sealed class Invoice : ITenantOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -23,6 +26,32 @@ internal sealed class Invoice : ITenantOwned
     public DateOnly IssuedOn { get; init; }
 
     public DateOnly DueOn { get; init; }
+
+    /// <summary>The time of supply: the invoice is raised before or when the subscription is paid for, so its date.</summary>
+    public DateOnly TaxPointOn { get; init; }
+
+    public string? SupplierName { get; init; }
+
+    public string? SupplierAddressLine1 { get; init; }
+
+    public string? SupplierAddressLine2 { get; init; }
+
+    public string? SupplierTown { get; init; }
+
+    public string? SupplierPostcode { get; init; }
+
+    public string? SupplierVatNumber { get; init; }
+
+    public string? CustomerAddressLine1 { get; init; }
+
+    public string? CustomerTown { get; init; }
+
+    public string? CustomerPostcode { get; init; }
+
+    /// <summary>For an upgrade's invoice: the package it buys, which applies once the invoice is paid (ADR 0018).</summary>
+    public Guid? UpgradeToPackageId { get; init; }
+
+    public string? UpgradeToPackageName { get; init; }
 
     public InvoiceStatus Status { get; set; }
 
@@ -50,7 +79,17 @@ internal sealed class Invoice : ITenantOwned
 
     public bool IsOverdue(DateOnly today) => Status == InvoiceStatus.Open && today > DueOn;
 
+    /// <summary>VAT by treatment and rate: each rate's VAT is worked out on the sum of its lines, to the nearest penny.</summary>
+    public static IReadOnlyList<InvoiceVatDto> VatByRate(IEnumerable<InvoiceLine> lines) =>
+        lines.GroupBy(l => new VatCharge(l.VatTreatment, l.VatRatePercent))
+            .Select(g => new InvoiceVatDto(g.Key.Treatment, g.Key.RatePercent, g.Sum(l => l.AmountPence), g.Key.On(g.Sum(l => l.AmountPence))))
+            .OrderBy(v => v.Treatment).ThenBy(v => v.RatePercent)
+            .ToList();
+
     public InvoiceDto ToDto(DateOnly today) => new(Id, Number, ReferenceFor(Number), SubscriptionId, SchoolId, SchoolName, PurchaseOrderNumber,
-        IssuedOn, DueOn, Status, Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineDto(l.Description, l.AmountPence)).ToList(),
-        NetPence, VatPence, PaidAt, IsOverdue(today), PaidBy, PaymentReference, RefundedAt);
+        IssuedOn, DueOn, Status, Lines.OrderBy(l => l.Position).Select(l => l.ToDto()).ToList(),
+        NetPence, VatPence, PaidAt, IsOverdue(today), PaidBy, PaymentReference, RefundedAt, TaxPointOn,
+        new InvoicePartiesDto(SupplierName ?? string.Empty, new PostalAddressDto(SupplierAddressLine1, SupplierAddressLine2, SupplierTown, SupplierPostcode),
+            SupplierVatNumber, new PostalAddressDto(CustomerAddressLine1, null, CustomerTown, CustomerPostcode)),
+        VatByRate(Lines), UpgradeToPackageName);
 }

@@ -1,4 +1,5 @@
 using EqualityMark.Shared.Tenancy;
+using EqualityMark.Subscriptions.Contracts;
 
 namespace EqualityMark.Subscriptions.Domain;
 
@@ -14,5 +15,17 @@ internal sealed class InvoiceLine : ITenantOwned
 
     public required string Description { get; init; }
 
+    public int Quantity { get; init; } = 1;
+
+    /// <summary>Excluding VAT.</summary>
+    public long UnitPricePence { get; init; }
+
+    /// <summary>Quantity × unit price, excluding VAT.</summary>
     public long AmountPence { get; init; }
+
+    public VatTreatment VatTreatment { get; init; }
+
+    public int VatRatePercent { get; init; }
+
+    public InvoiceLineDto ToDto() => new(Description, AmountPence, Quantity, UnitPricePence, VatTreatment, VatRatePercent);
 }

@@ -17,6 +17,8 @@ internal sealed class SignUp : ITenantOwned
 
     public SchoolPhase Phase { get; init; }
 
+    public SchoolType SchoolType { get; init; }
+
     public required string AddressLine1 { get; init; }
 
     public required string Town { get; init; }
@@ -46,5 +48,5 @@ internal sealed class SignUp : ITenantOwned
     public Guid? SubscriptionId { get; set; }
 
     public SignUpDto ToDto() => new(Id, SchoolName, Urn, Phase.ToString(), AddressLine1, Town, Postcode, CoordinatorName, CoordinatorEmail,
-        PackageId, PackageName, PaymentMethod, PurchaseOrderNumber, Status, RejectionReason, SubmittedAt, SubscriptionId);
+        PackageId, PackageName, PaymentMethod, PurchaseOrderNumber, Status, RejectionReason, SubmittedAt, SubscriptionId, SchoolType.ToString());
 }

@@ -1,3 +1,4 @@
+using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Subscriptions.Contracts;
 
@@ -19,6 +20,15 @@ internal sealed class Subscription : ITenantOwned
 
     public required string SchoolUrn { get; init; }
 
+    public SchoolType SchoolType { get; init; }
+
+    /// <summary>The school's postal address when bought: the customer's address on its invoices.</summary>
+    public string? SchoolAddressLine1 { get; init; }
+
+    public string? SchoolTown { get; init; }
+
+    public string? SchoolPostcode { get; init; }
+
     public required string ContactName { get; init; }
 
     public required string ContactEmail { get; init; }
@@ -32,6 +42,13 @@ internal sealed class Subscription : ITenantOwned
     public long PricePence { get; set; }
 
     public long VatPence { get; set; }
+
+    /// <summary>The VAT treatment and rate for the school's type when the price was fixed; its invoices charge it.</summary>
+    public VatTreatment VatTreatment { get; init; }
+
+    public int VatRatePercent { get; init; }
+
+    public VatCharge Vat => new(VatTreatment, VatRatePercent);
 
     public DateOnly PeriodStart { get; init; }
 

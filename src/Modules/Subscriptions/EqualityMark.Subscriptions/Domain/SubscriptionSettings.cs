@@ -1,18 +1,40 @@
+using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Subscriptions.Contracts;
 
 namespace EqualityMark.Subscriptions.Domain;
 
-/// <summary>One row per authority: VAT, the subscription year, payment terms, grace period and the invoice number sequence.</summary>
+/// <summary>
+/// One row per authority: VAT (rate, treatment per school type, registration number), the authority's postal address
+/// for invoices, the subscription year, payment terms, grace period and the invoice number sequence.
+/// </summary>
 internal sealed class SubscriptionSettings : ITenantOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid TenantId { get; private set; }
 
-    public VatMode VatMode { get; set; } = VatMode.PriceIsWhatSchoolPays;
-
     public int VatRatePercent { get; set; } = 20;
+
+    /// <summary>An authority's supplies to its own maintained schools are non-business: outside the scope of VAT.</summary>
+    public VatTreatment VatForMaintained { get; set; } = VatTreatment.OutsideScope;
+
+    public VatTreatment VatForAcademy { get; set; } = VatTreatment.StandardRate;
+
+    public VatTreatment VatForFreeSchool { get; set; } = VatTreatment.StandardRate;
+
+    public VatTreatment VatForIndependent { get; set; } = VatTreatment.StandardRate;
+
+    /// <summary>Normalised: GB and 9 or 12 digits, no spaces.</summary>
+    public string? VatRegistrationNumber { get; set; }
+
+    public string? AddressLine1 { get; set; }
+
+    public string? AddressLine2 { get; set; }
+
+    public string? AddressTown { get; set; }
+
+    public string? AddressPostcode { get; set; }
 
     public int YearStartMonth { get; set; } = 9;
 
@@ -40,6 +62,17 @@ internal sealed class SubscriptionSettings : ITenantOwned
     public SubscriptionYear DefaultYear(DateOnly today) =>
         today > PeriodContaining(today).End.AddMonths(-2) ? SubscriptionYear.Next : SubscriptionYear.Current;
 
-    public long VatOn(long pricePence) =>
-        VatMode == VatMode.VatAddedToPrice ? (long)Math.Round(pricePence * VatRatePercent / 100m, MidpointRounding.AwayFromZero) : 0;
+    public VatTreatment TreatmentFor(SchoolType type) => type switch
+    {
+        SchoolType.Academy => VatForAcademy,
+        SchoolType.FreeSchool => VatForFreeSchool,
+        SchoolType.Independent => VatForIndependent,
+        _ => VatForMaintained,
+    };
+
+    /// <summary>The VAT on a supply to a school of this type, as the terms stand now.</summary>
+    public VatCharge VatFor(SchoolType type) =>
+        TreatmentFor(type) == VatTreatment.StandardRate ? new VatCharge(VatTreatment.StandardRate, VatRatePercent) : VatCharge.OutsideScope;
+
+    public PostalAddressDto Address => new(AddressLine1, AddressLine2, AddressTown, AddressPostcode);
 }

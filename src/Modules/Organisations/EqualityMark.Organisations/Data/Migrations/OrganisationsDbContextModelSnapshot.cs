@@ -163,6 +163,12 @@ namespace EqualityMark.Organisations.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("town");
 
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("type");
+
                     b.Property<string>("Urn")
                         .IsRequired()
                         .HasMaxLength(6)

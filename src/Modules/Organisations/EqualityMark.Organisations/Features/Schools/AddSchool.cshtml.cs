@@ -18,6 +18,9 @@ public sealed class AddSchoolModel(IMediator mediator) : PageModel
     public static IEnumerable<SelectListItem> PhaseOptions =>
         [new SelectListItem("Choose a phase", string.Empty), .. Enum.GetValues<SchoolPhase>().Select(p => new SelectListItem(PhaseNames.Display(p), p.ToString()))];
 
+    public static IEnumerable<SelectListItem> TypeOptions =>
+        Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()));
+
     public void OnGet()
     {
     }
@@ -36,6 +39,9 @@ public sealed class AddSchoolModel(IMediator mediator) : PageModel
 
         public SchoolPhase? Phase { get; set; }
 
+        /// <summary>Maintained by the authority unless the administrator says otherwise.</summary>
+        public SchoolType? Type { get; set; } = SchoolType.LocalAuthorityMaintained;
+
         public string? AddressLine1 { get; set; }
 
         public string? Town { get; set; }
@@ -43,6 +49,6 @@ public sealed class AddSchoolModel(IMediator mediator) : PageModel
         public string? Postcode { get; set; }
 
         public AddSchoolCommand ToCommand() =>
-            new(Name ?? string.Empty, Urn?.Trim() ?? string.Empty, Phase, AddressLine1 ?? string.Empty, Town ?? string.Empty, Postcode ?? string.Empty);
+            new(Name ?? string.Empty, Urn?.Trim() ?? string.Empty, Phase, AddressLine1 ?? string.Empty, Town ?? string.Empty, Postcode ?? string.Empty, Type);
     }
 }

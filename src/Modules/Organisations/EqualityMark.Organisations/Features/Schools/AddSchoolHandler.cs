@@ -28,6 +28,7 @@ internal sealed class AddSchoolHandler(OrganisationsDbContext db, ICurrentUser c
             Name = request.Name.Trim(),
             Urn = request.Urn,
             Phase = request.Phase!.Value,
+            Type = request.Type!.Value,
             AddressLine1 = request.AddressLine1.Trim(),
             Town = request.Town.Trim(),
             Postcode = request.Postcode.Trim().ToUpperInvariant(),

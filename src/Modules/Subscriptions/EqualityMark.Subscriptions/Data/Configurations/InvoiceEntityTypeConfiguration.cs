@@ -15,6 +15,16 @@ internal sealed class InvoiceEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.Property(i => i.PurchaseOrderNumber).HasMaxLength(50);
         builder.Property(i => i.PaymentReference).HasMaxLength(255);
         builder.Property(i => i.RefundReference).HasMaxLength(255);
+        builder.Property(i => i.SupplierName).HasMaxLength(200);
+        builder.Property(i => i.SupplierAddressLine1).HasMaxLength(200);
+        builder.Property(i => i.SupplierAddressLine2).HasMaxLength(200);
+        builder.Property(i => i.SupplierTown).HasMaxLength(100);
+        builder.Property(i => i.SupplierPostcode).HasMaxLength(10);
+        builder.Property(i => i.SupplierVatNumber).HasMaxLength(14);
+        builder.Property(i => i.CustomerAddressLine1).HasMaxLength(200);
+        builder.Property(i => i.CustomerTown).HasMaxLength(100);
+        builder.Property(i => i.CustomerPostcode).HasMaxLength(10);
+        builder.Property(i => i.UpgradeToPackageName).HasMaxLength(200);
         builder.Ignore(i => i.NetPence);
         builder.Ignore(i => i.ReferenceText);
         builder.HasIndex(i => i.Number).IsUnique();

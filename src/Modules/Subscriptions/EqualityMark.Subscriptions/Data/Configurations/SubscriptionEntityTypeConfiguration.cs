@@ -19,6 +19,10 @@ internal sealed class SubscriptionEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(s => s.PhaseBandName).HasMaxLength(200);
         builder.Property(s => s.PurchaseOrderNumber).HasMaxLength(50);
         builder.Property(s => s.StripeCustomerId).HasMaxLength(255);
+        builder.Property(s => s.SchoolAddressLine1).HasMaxLength(200);
+        builder.Property(s => s.SchoolTown).HasMaxLength(100);
+        builder.Property(s => s.SchoolPostcode).HasMaxLength(10);
+        builder.Ignore(s => s.Vat);
         builder.HasIndex(s => new { s.SchoolId, s.PeriodStart });
         builder.HasIndex(s => s.SchoolUrn);
         builder.HasIndex(s => new { s.Status, s.PeriodEnd });

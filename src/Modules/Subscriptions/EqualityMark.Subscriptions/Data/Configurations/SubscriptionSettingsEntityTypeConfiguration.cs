@@ -13,5 +13,11 @@ internal sealed class SubscriptionSettingsEntityTypeConfiguration : IEntityTypeC
         // Ids are made in code (version 7 GUIDs), so rows added through a navigation are inserted, not updated.
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasIndex(TenantModel.TenantIdProperty).IsUnique();
+        builder.Property(s => s.VatRegistrationNumber).HasMaxLength(14);
+        builder.Property(s => s.AddressLine1).HasMaxLength(200);
+        builder.Property(s => s.AddressLine2).HasMaxLength(200);
+        builder.Property(s => s.AddressTown).HasMaxLength(100);
+        builder.Property(s => s.AddressPostcode).HasMaxLength(10);
+        builder.Ignore(s => s.Address);
     }
 }

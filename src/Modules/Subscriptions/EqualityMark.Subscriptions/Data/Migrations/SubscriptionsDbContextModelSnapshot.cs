@@ -138,6 +138,21 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CustomerAddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("customer_address_line1");
+
+                    b.Property<string>("CustomerPostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("customer_postcode");
+
+                    b.Property<string>("CustomerTown")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("customer_town");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
@@ -198,9 +213,52 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("subscription_id");
 
+                    b.Property<string>("SupplierAddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supplier_address_line1");
+
+                    b.Property<string>("SupplierAddressLine2")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supplier_address_line2");
+
+                    b.Property<string>("SupplierName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supplier_name");
+
+                    b.Property<string>("SupplierPostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("supplier_postcode");
+
+                    b.Property<string>("SupplierTown")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("supplier_town");
+
+                    b.Property<string>("SupplierVatNumber")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("supplier_vat_number");
+
+                    b.Property<DateOnly>("TaxPointOn")
+                        .HasColumnType("date")
+                        .HasColumnName("tax_point_on");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
+
+                    b.Property<Guid?>("UpgradeToPackageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("upgrade_to_package_id");
+
+                    b.Property<string>("UpgradeToPackageName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("upgrade_to_package_name");
 
                     b.Property<long>("VatPence")
                         .HasColumnType("bigint")
@@ -249,9 +307,27 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
+
+                    b.Property<long>("UnitPricePence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unit_price_pence");
+
+                    b.Property<int>("VatRatePercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("vat_rate_percent");
+
+                    b.Property<string>("VatTreatment")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("vat_treatment");
 
                     b.HasKey("Id")
                         .HasName("pk_invoice_lines");
@@ -525,6 +601,12 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("school_name");
 
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_type");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -721,6 +803,11 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("renews_subscription_id");
 
+                    b.Property<string>("SchoolAddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_address_line1");
+
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
                         .HasColumnName("school_id");
@@ -730,6 +817,22 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("school_name");
+
+                    b.Property<string>("SchoolPostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("school_postcode");
+
+                    b.Property<string>("SchoolTown")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("school_town");
+
+                    b.Property<string>("SchoolType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("school_type");
 
                     b.Property<string>("SchoolUrn")
                         .IsRequired()
@@ -756,6 +859,16 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                     b.Property<long>("VatPence")
                         .HasColumnType("bigint")
                         .HasColumnName("vat_pence");
+
+                    b.Property<int>("VatRatePercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("vat_rate_percent");
+
+                    b.Property<string>("VatTreatment")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("vat_treatment");
 
                     b.HasKey("Id")
                         .HasName("pk_subscriptions");
@@ -819,6 +932,26 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address_line1");
+
+                    b.Property<string>("AddressLine2")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address_line2");
+
+                    b.Property<string>("AddressPostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("address_postcode");
+
+                    b.Property<string>("AddressTown")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("address_town");
+
                     b.Property<int>("LapseGraceDays")
                         .HasColumnType("integer")
                         .HasColumnName("lapse_grace_days");
@@ -835,15 +968,38 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
-                    b.Property<string>("VatMode")
+                    b.Property<string>("VatForAcademy")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("vat_mode");
+                        .HasColumnName("vat_for_academy");
+
+                    b.Property<string>("VatForFreeSchool")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("vat_for_free_school");
+
+                    b.Property<string>("VatForIndependent")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("vat_for_independent");
+
+                    b.Property<string>("VatForMaintained")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("vat_for_maintained");
 
                     b.Property<int>("VatRatePercent")
                         .HasColumnType("integer")
                         .HasColumnName("vat_rate_percent");
+
+                    b.Property<string>("VatRegistrationNumber")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("vat_registration_number");
 
                     b.Property<int>("YearStartDay")
                         .HasColumnType("integer")

@@ -1,3 +1,4 @@
+using EqualityMark.Organisations.Contracts;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
 using MediatR;
@@ -18,7 +19,8 @@ internal sealed class CatalogueQueriesHandler(SubscriptionsDbContext db) :
             .OrderBy(p => p.DisplayOrder).ThenBy(p => p.Name)
             .ToListAsync(cancellationToken);
         var settings = await db.Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new Domain.SubscriptionSettings();
-        return new CatalogueDto(packages.ConvertAll(p => CatalogueReader.ToDto(p, bands)), bands.ConvertAll(b => b.ToDto()), settings.VatMode, settings.VatRatePercent);
+        return new CatalogueDto(packages.ConvertAll(p => CatalogueReader.ToDto(p, bands)), bands.ConvertAll(b => b.ToDto()), settings.VatRatePercent,
+            Enum.GetValues<SchoolType>().Where(t => settings.TreatmentFor(t) == VatTreatment.StandardRate).Select(t => t.ToString()).ToList());
     }
 
     public Task<PackageDto> Handle(GetPackageQuery request, CancellationToken cancellationToken) =>

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Subscriptions.Features.Invoices;
 
-/// <summary>Cancels an unpaid invoice (e.g. raised in error); the subscription is left as it is.</summary>
+/// <summary>
+/// Cancels an unpaid invoice (e.g. raised in error); the subscription is left as it is — for an upgrade's invoice that
+/// means the upgrade is withdrawn, since it only ever applies once paid (ADR 0018).
+/// </summary>
 internal sealed class CancelInvoiceHandler(SubscriptionsDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<CancelInvoiceCommand, InvoiceDto>
 {
@@ -27,6 +30,12 @@ internal sealed class CancelInvoiceHandler(SubscriptionsDbContext db, ICurrentUs
         }
 
         invoice.Status = InvoiceStatus.Cancelled;
+        if (invoice.UpgradeToPackageName is { } package)
+        {
+            var subscription = await db.Subscriptions.Include(s => s.History).SingleAsync(s => s.Id == invoice.SubscriptionId, cancellationToken);
+            subscription.MoveTo(subscription.Status, clock.GetUtcNow(), $"Upgrade to {package} withdrawn: invoice {invoice.ReferenceText} cancelled");
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return invoice.ToDto(UkTime.Today(clock));
     }

@@ -30,7 +30,7 @@ internal sealed class MarkInvoicePaidHandler(SubscriptionsDbContext db, ICurrent
         invoice.Status = InvoiceStatus.Paid;
         invoice.PaidAt = clock.GetUtcNow();
         invoice.PaidBy = PaymentMethod.Invoice;
-        await payments.PaidAsync(invoice.SubscriptionId, $"Invoice {invoice.ReferenceText} paid", cancellationToken);
+        await payments.InvoicePaidAsync(invoice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return invoice.ToDto(UkTime.Today(clock));
     }

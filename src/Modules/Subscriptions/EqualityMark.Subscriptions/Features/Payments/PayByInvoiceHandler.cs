@@ -45,7 +45,7 @@ internal sealed class PayByInvoiceHandler(
         subscription.PurchaseOrderNumber = purchaseOrder;
         subscription.MoveTo(subscription.Status, clock.GetUtcNow(), $"Paying by invoice instead of by card, purchase order {purchaseOrder}");
         await db.SaveChangesAsync(cancellationToken);
-        var invoice = await invoices.IssueAsync(subscription, [InvoiceIssuer.PackageLine(subscription)], subscription.VatPence, purchaseOrder, cancellationToken);
+        var invoice = await invoices.IssueAsync(subscription, InvoiceIssuer.PackageInvoice(subscription), cancellationToken);
         return invoice.ToDto(UkTime.Today(clock));
     }
 

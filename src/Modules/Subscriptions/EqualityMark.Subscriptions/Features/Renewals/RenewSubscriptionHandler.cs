@@ -32,7 +32,7 @@ internal sealed class RenewSubscriptionHandler(SubscriptionsDbContext db, IMedia
         }
 
         var school = await mediator.Send(new GetSchoolQuery(current.SchoolId), cancellationToken);
-        var buyer = new SubscriptionPurchase.Buyer(school.Id, school.Name, school.Urn, school.Phase, current.ContactName, current.ContactEmail);
+        var buyer = new SubscriptionPurchase.Buyer(school, current.ContactName, current.ContactEmail);
         var next = await purchase.BuyAsync(buyer, current.PackageId, request.PaymentMethod!.Value, request.PurchaseOrderNumber,
             current.PeriodEnd.AddDays(1), current.Id, cancellationToken);
         return SubscriptionReader.ToDto(await SubscriptionReader.GetVisibleAsync(db, currentUser, next.Id, cancellationToken));

@@ -8,8 +8,8 @@ internal sealed class RenewSubscriptionValidator : AbstractValidator<RenewSubscr
     public RenewSubscriptionValidator()
     {
         RuleFor(c => c.PaymentMethod).NotNull().WithMessage("Choose how the school will pay").IsInEnum().WithMessage("Choose how the school will pay");
-        RuleFor(c => c.PurchaseOrderNumber).NotEmpty().WithMessage("Enter the purchase order number for the invoice")
-            .When(c => c.PaymentMethod == PaymentMethod.Invoice);
-        RuleFor(c => c.PurchaseOrderNumber).MaximumLength(50).WithMessage("Purchase order number must be 50 characters or fewer");
+        RuleFor(c => c.PurchaseOrderNumber).NotEmpty().WithMessage(PurchaseOrderRule.Missing)
+            .When(c => PurchaseOrderRule.IsRequiredFor(c.PaymentMethod));
+        RuleFor(c => c.PurchaseOrderNumber).MaximumLength(PurchaseOrderRule.MaximumLength).WithMessage(PurchaseOrderRule.TooLong);
     }
 }

@@ -25,8 +25,18 @@ internal sealed class SubscriptionSettingsHandler(SubscriptionsDbContext db, ICu
         }
 
         var settings = await SettingsStore.GetAsync(db, cancellationToken);
-        settings.VatMode = request.VatMode!.Value;
+        var vat = request.VatBySchoolType!;
+        var address = request.Address!;
         settings.VatRatePercent = request.VatRatePercent;
+        settings.VatForMaintained = vat.Maintained!.Value;
+        settings.VatForAcademy = vat.Academy!.Value;
+        settings.VatForFreeSchool = vat.FreeSchool!.Value;
+        settings.VatForIndependent = vat.Independent!.Value;
+        settings.VatRegistrationNumber = string.IsNullOrWhiteSpace(request.VatRegistrationNumber) ? null : UkVatNumber.Normalise(request.VatRegistrationNumber);
+        settings.AddressLine1 = address.Line1!.Trim();
+        settings.AddressLine2 = string.IsNullOrWhiteSpace(address.Line2) ? null : address.Line2.Trim();
+        settings.AddressTown = address.Town!.Trim();
+        settings.AddressPostcode = UkPostcode.Normalise(address.Postcode!);
         settings.YearStartMonth = request.YearStartMonth;
         settings.YearStartDay = request.YearStartDay;
         settings.PaymentTermsDays = request.PaymentTermsDays;
@@ -44,5 +54,6 @@ internal sealed class SubscriptionSettingsHandler(SubscriptionsDbContext db, ICu
     }
 
     private static SubscriptionSettingsDto ToDto(SubscriptionSettings s) =>
-        new(s.VatMode, s.VatRatePercent, s.YearStartMonth, s.YearStartDay, s.PaymentTermsDays, s.LapseGraceDays);
+        new(s.VatRatePercent, new VatBySchoolTypeDto(s.VatForMaintained, s.VatForAcademy, s.VatForFreeSchool, s.VatForIndependent),
+            s.VatRegistrationNumber, s.Address, s.YearStartMonth, s.YearStartDay, s.PaymentTermsDays, s.LapseGraceDays);
 }

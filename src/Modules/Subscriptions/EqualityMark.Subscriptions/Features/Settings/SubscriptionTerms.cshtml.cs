@@ -9,41 +9,47 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace EqualityMark.Subscriptions.Features.Settings;
 
+/// <summary>The authority's subscription terms: VAT by school type, VAT number and address for invoices, the year and payment terms.</summary>
 [Authorize(Policy = Policies.AuthorityAdmin)]
 public sealed class SubscriptionTermsModel(IMediator mediator) : PageModel
 {
     [BindProperty]
     public TermsInput Input { get; set; } = new();
 
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public bool Saved { get; set; }
+
     public static IEnumerable<SelectListItem> VatOptions =>
-    [
-        new SelectListItem("Prices are what the school pays (no VAT added)", nameof(VatMode.PriceIsWhatSchoolPays)),
-        new SelectListItem("VAT is added to the prices", nameof(VatMode.VatAddedToPrice)),
-    ];
+        Enum.GetValues<VatTreatment>().Select(t => new SelectListItem(VatTreatmentNames.Display(t), t.ToString()));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var s = await mediator.Send(new GetSubscriptionSettingsQuery(), cancellationToken);
         Input = new TermsInput
         {
-            VatMode = s.VatMode, VatRatePercent = s.VatRatePercent, YearStartMonth = s.YearStartMonth, YearStartDay = s.YearStartDay,
+            VatRatePercent = s.VatRatePercent, VatBySchoolType = s.VatBySchoolType, VatRegistrationNumber = s.VatRegistrationNumber,
+            Address = s.Address, YearStartMonth = s.YearStartMonth, YearStartDay = s.YearStartDay,
             PaymentTermsDays = s.PaymentTermsDays, LapseGraceDays = s.LapseGraceDays,
         };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new UpdateSubscriptionSettingsCommand(Input.VatMode, Input.VatRatePercent ?? -1, Input.YearStartMonth ?? 0, Input.YearStartDay ?? 0,
-            Input.PaymentTermsDays ?? -1, Input.LapseGraceDays ?? -1);
-        var saved = await this.TrySendAsync(mediator, command, "Input.VatMode", cancellationToken);
-        return saved is null ? Page() : Redirect("/admin/packages");
+        var command = new UpdateSubscriptionSettingsCommand(Input.VatRatePercent ?? -1, Input.VatBySchoolType, Input.VatRegistrationNumber, Input.Address,
+            Input.YearStartMonth ?? 0, Input.YearStartDay ?? 0, Input.PaymentTermsDays ?? -1, Input.LapseGraceDays ?? -1);
+        var saved = await this.TrySendAsync(mediator, command, "Input.VatRatePercent", cancellationToken);
+        return saved is null ? Page() : Redirect("/admin/subscription-terms?saved=true");
     }
 
     public sealed class TermsInput
     {
-        public VatMode? VatMode { get; set; }
-
         public int? VatRatePercent { get; set; }
+
+        public VatBySchoolTypeDto VatBySchoolType { get; set; } = new(null, null, null, null);
+
+        public string? VatRegistrationNumber { get; set; }
+
+        public PostalAddressDto Address { get; set; } = new(null, null, null, null);
 
         public int? YearStartMonth { get; set; }
 

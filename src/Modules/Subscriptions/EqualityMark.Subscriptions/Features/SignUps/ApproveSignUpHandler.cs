@@ -30,10 +30,10 @@ internal sealed class ApproveSignUpHandler(SubscriptionsDbContext db, IMediator 
     {
         var signUp = await SignUpDecision.OpenAsync(db, currentUser, request.SignUpId, cancellationToken);
         var school = (await mediator.Send(new ListSchoolsQuery(), cancellationToken)).FirstOrDefault(s => s.Urn == signUp.Urn)
-            ?? await mediator.Send(new AddSchoolCommand(signUp.SchoolName, signUp.Urn, signUp.Phase, signUp.AddressLine1, signUp.Town, signUp.Postcode), cancellationToken);
+            ?? await mediator.Send(new AddSchoolCommand(signUp.SchoolName, signUp.Urn, signUp.Phase, signUp.AddressLine1, signUp.Town, signUp.Postcode, signUp.SchoolType), cancellationToken);
         await InviteCoordinatorAsync(signUp, school.Id, cancellationToken);
 
-        var buyer = new SubscriptionPurchase.Buyer(school.Id, school.Name, school.Urn, school.Phase, signUp.CoordinatorName, signUp.CoordinatorEmail);
+        var buyer = new SubscriptionPurchase.Buyer(school, signUp.CoordinatorName, signUp.CoordinatorEmail);
         var settings = await SettingsStore.GetAsync(db, cancellationToken);
         var period = settings.PeriodForNewSubscription(UkTime.Today(clock), request.Year);
         var subscription = await purchase.BuyAsync(buyer, signUp.PackageId, signUp.PaymentMethod, signUp.PurchaseOrderNumber, period.Start, null, cancellationToken);

@@ -27,6 +27,9 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
     public static IEnumerable<SelectListItem> PhaseOptions =>
         [new SelectListItem("Choose a phase", string.Empty), .. Enum.GetValues<SchoolPhase>().Select(p => new SelectListItem(PhaseNames.Display(p), p.ToString()))];
 
+    public static IEnumerable<SelectListItem> TypeOptions =>
+        Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()));
+
     public static IEnumerable<SelectListItem> PaymentOptions =>
         [new SelectListItem("Choose how to pay", string.Empty), new SelectListItem("By card", nameof(PaymentMethod.Card)), new SelectListItem("By invoice (purchase order)", nameof(PaymentMethod.Invoice))];
 
@@ -64,6 +67,8 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
 
         public string? Phase { get; set; }
 
+        public string? SchoolType { get; set; }
+
         public string? AddressLine1 { get; set; }
 
         public string? Town { get; set; }
@@ -83,6 +88,6 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
         public SubmitSignUpCommand ToCommand() => new(
             SchoolName ?? string.Empty, Urn?.Trim() ?? string.Empty, string.IsNullOrEmpty(Phase) ? null : Phase, AddressLine1 ?? string.Empty,
             Town ?? string.Empty, Postcode ?? string.Empty, CoordinatorName ?? string.Empty, CoordinatorEmail ?? string.Empty,
-            PackageId, PaymentMethod, PurchaseOrderNumber);
+            PackageId, PaymentMethod, PurchaseOrderNumber, string.IsNullOrEmpty(SchoolType) ? null : SchoolType);
     }
 }

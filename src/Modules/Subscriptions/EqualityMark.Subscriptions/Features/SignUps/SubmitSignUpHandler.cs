@@ -41,6 +41,7 @@ internal sealed class SubmitSignUpHandler(SubscriptionsDbContext db, Subscriptio
             SchoolName = request.SchoolName.Trim(),
             Urn = urn,
             Phase = phase,
+            SchoolType = request.SchoolType is null ? SchoolType.LocalAuthorityMaintained : Enum.Parse<SchoolType>(request.SchoolType),
             AddressLine1 = request.AddressLine1.Trim(),
             Town = request.Town.Trim(),
             Postcode = request.Postcode.Trim().ToUpperInvariant(),

@@ -12,6 +12,8 @@ internal sealed class SubmitSignUpValidator : AbstractValidator<SubmitSignUpComm
         RuleFor(c => c.Urn).Matches("^[0-9]{6}$").WithMessage("Enter the school's URN: 6 digits, like 119234");
         RuleFor(c => c.Phase).Must(p => Enum.TryParse<SchoolPhase>(p, out var phase) && Enum.IsDefined(phase) && !int.TryParse(p, out _))
             .WithMessage("Choose the school's phase");
+        RuleFor(c => c.SchoolType).Must(t => Enum.TryParse<SchoolType>(t, out var type) && Enum.IsDefined(type) && !int.TryParse(t, out _))
+            .When(c => c.SchoolType is not null).WithMessage("Choose the type of school");
         RuleFor(c => c.AddressLine1).NotEmpty().WithMessage("Enter the first line of the address").MaximumLength(200);
         RuleFor(c => c.Town).NotEmpty().WithMessage("Enter the town").MaximumLength(100);
         RuleFor(c => c.Postcode).NotEmpty().WithMessage("Enter the postcode").MaximumLength(10).WithMessage("Enter a real postcode");
@@ -20,8 +22,8 @@ internal sealed class SubmitSignUpValidator : AbstractValidator<SubmitSignUpComm
             .EmailAddress().WithMessage("Enter an email address in the correct format, like name@school.sch.uk").MaximumLength(256);
         RuleFor(c => c.PackageId).NotNull().WithMessage("Choose a package");
         RuleFor(c => c.PaymentMethod).NotNull().WithMessage("Choose how the school will pay").IsInEnum().WithMessage("Choose how the school will pay");
-        RuleFor(c => c.PurchaseOrderNumber).NotEmpty().WithMessage("Enter the purchase order number for the invoice")
-            .When(c => c.PaymentMethod == PaymentMethod.Invoice);
-        RuleFor(c => c.PurchaseOrderNumber).MaximumLength(50).WithMessage("Purchase order number must be 50 characters or fewer");
+        RuleFor(c => c.PurchaseOrderNumber).NotEmpty().WithMessage(PurchaseOrderRule.Missing)
+            .When(c => PurchaseOrderRule.IsRequiredFor(c.PaymentMethod));
+        RuleFor(c => c.PurchaseOrderNumber).MaximumLength(PurchaseOrderRule.MaximumLength).WithMessage(PurchaseOrderRule.TooLong);
     }
 }

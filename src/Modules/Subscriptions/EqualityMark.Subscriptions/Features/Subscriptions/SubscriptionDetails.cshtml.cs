@@ -19,7 +19,17 @@ public sealed class SubscriptionDetailsModel(IMediator mediator, ICurrentUser cu
 
     public SubscriptionDto Subscription { get; private set; } = default!;
 
+    /// <summary>Paid and running: the upgrade page checks the rest (ADR 0018).</summary>
+    public bool CanUpgrade => (currentUser.IsAuthorityAdmin || currentUser.Role == Roles.SchoolCoordinator)
+        && Subscription.Status is SubscriptionStatus.Active or SubscriptionStatus.RenewalDue;
+
     public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "upgraded")]
+    public bool Upgraded { get; set; }
+
+    /// <summary>After an upgrade: its invoice, for the success banner.</summary>
+    public InvoiceDto? UpgradeInvoice => Upgraded ? Invoices.Where(i => i.UpgradeToPackageName is not null).MaxBy(i => i.Number) : null;
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -14,33 +14,41 @@ namespace EqualityMark.Subscriptions.Features.Subscriptions;
 /// </summary>
 internal sealed class SubscriptionPurchase(SubscriptionsDbContext db, InvoiceIssuer invoices, TimeProvider clock)
 {
-    public sealed record Buyer(Guid SchoolId, string SchoolName, string Urn, SchoolPhase Phase, string ContactName, string ContactEmail);
+    public sealed record Buyer(SchoolDto School, string ContactName, string ContactEmail);
 
     public async Task<Subscription> BuyAsync(
         Buyer buyer, Guid packageId, PaymentMethod paymentMethod, string? purchaseOrderNumber, DateOnly periodDay, Guid? renews, CancellationToken cancellationToken)
     {
         var settings = await SettingsStore.GetAsync(db, cancellationToken);
         var period = settings.PeriodContaining(periodDay);
-        var (package, band, price) = await PriceForAsync(packageId, buyer.Phase, cancellationToken);
-        if (await db.Subscriptions.AnyAsync(s => s.SchoolId == buyer.SchoolId && s.PeriodStart == period.Start
+        var school = buyer.School;
+        var (package, band, price) = await PriceForAsync(packageId, school.Phase, cancellationToken);
+        var vat = VatRules.ChargeFor(settings, school.Type);
+        if (await db.Subscriptions.AnyAsync(s => s.SchoolId == school.Id && s.PeriodStart == period.Start
                 && (s.Status == SubscriptionStatus.PendingPayment || s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.RenewalDue), cancellationToken))
         {
-            throw new ConflictException($"{buyer.SchoolName} already has a subscription for {period.Start.Year} to {period.End.Year}.");
+            throw new ConflictException($"{school.Name} already has a subscription for {period.Start.Year} to {period.End.Year}.");
         }
 
         var now = clock.GetUtcNow();
         var subscription = new Subscription
         {
-            SchoolId = buyer.SchoolId,
-            SchoolName = buyer.SchoolName,
-            SchoolUrn = buyer.Urn,
+            SchoolId = school.Id,
+            SchoolName = school.Name,
+            SchoolUrn = school.Urn,
+            SchoolType = school.Type,
+            SchoolAddressLine1 = school.AddressLine1,
+            SchoolTown = school.Town,
+            SchoolPostcode = school.Postcode,
             ContactName = buyer.ContactName,
             ContactEmail = buyer.ContactEmail,
             PackageId = package.Id,
             PackageName = package.Name,
             PhaseBandName = band.Name,
             PricePence = price,
-            VatPence = settings.VatOn(price),
+            VatPence = vat.On(price),
+            VatTreatment = vat.Treatment,
+            VatRatePercent = vat.RatePercent,
             PeriodStart = period.Start,
             PeriodEnd = period.End,
             PaymentMethod = paymentMethod,
@@ -58,7 +66,7 @@ internal sealed class SubscriptionPurchase(SubscriptionsDbContext db, InvoiceIss
 
         if (paymentMethod == PaymentMethod.Invoice)
         {
-            await invoices.IssueAsync(subscription, [InvoiceIssuer.PackageLine(subscription)], subscription.VatPence, subscription.PurchaseOrderNumber, cancellationToken);
+            await invoices.IssueAsync(subscription, InvoiceIssuer.PackageInvoice(subscription), cancellationToken);
         }
 
         return subscription;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace EqualityMark.Subscriptions.Features.Upgrades;
 
+/// <summary>Step 1 of an upgrade: the package (and purchase order if the school pays by invoice); the price is shown on the next page before anything is invoiced.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class UpgradeSubscriptionModel(IMediator mediator) : PageModel
 {
@@ -16,17 +17,19 @@ public sealed class UpgradeSubscriptionModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<SelectListItem> Options { get; private set; } = [];
 
-    [BindProperty]
+    public bool PurchaseOrderRequired => PurchaseOrderRule.IsRequiredFor(Subscription.PaymentMethod);
+
+    [BindProperty(SupportsGet = true)]
     public UpgradeInput Input { get; set; } = new();
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var upgraded = await this.TrySendAsync(mediator, new UpgradeSubscriptionCommand(id, Input.PackageId, Input.PurchaseOrderNumber), "Input.PackageId", cancellationToken);
-        if (upgraded is not null)
+        var quote = await this.TrySendAsync(mediator, new GetUpgradeQuoteQuery(id, Input.PackageId, Input.PurchaseOrderNumber), "Input.PackageId", cancellationToken);
+        if (quote is not null)
         {
-            return Redirect($"/subscriptions/{id}");
+            return Redirect(UpgradeCheckModel.LinkFor(id, quote.ToPackageId, quote.PurchaseOrderNumber));
         }
 
         await LoadAsync(id, cancellationToken);
@@ -43,7 +46,7 @@ public sealed class UpgradeSubscriptionModel(IMediator mediator) : PageModel
             .. catalogue.Packages
                 .Select(p => (Package: p, Price: p.Prices.FirstOrDefault(x => x.PhaseBandName == Subscription.PhaseBandName)?.AmountPence ?? 0))
                 .Where(p => p.Package.Id != Subscription.PackageId && p.Price > Subscription.PricePence)
-                .Select(p => new SelectListItem($"{p.Package.Name}: pay {Money.Format(p.Price - Subscription.PricePence)} more", p.Package.Id.ToString())),
+                .Select(p => new SelectListItem($"{p.Package.Name}: {Money.Format(p.Price)} a year, {Money.Format(p.Price - Subscription.PricePence)} more before proration", p.Package.Id.ToString())),
         ];
     }
 
