@@ -87,7 +87,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Programme identity saved");
         await Expect(admin.Locator("#identity-status")).ToContainTextAsync("Completed");
 
-        await PriceEveryPackageAsync(tenant);
+        await PriceEveryPackageAndEnterInvoiceDetailsAsync(tenant);
         await admin.ReloadAsync();
         await admin.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Check and open the programme" }).ClickAsync();
         await Expect(admin.Heading()).ToHaveTextAsync("Check your programme before you open it");
@@ -120,7 +120,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         return match.Value;
     }
 
-    private async Task PriceEveryPackageAsync(TenantInfo tenant)
+    private async Task PriceEveryPackageAndEnterInvoiceDetailsAsync(TenantInfo tenant)
     {
         await using var scope = fixture.Services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
@@ -129,5 +129,8 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         {
             await mediator.Send(new SetPackagePricesCommand(package.Id, catalogue.PhaseBands.Select(b => new PackagePriceInput(b.Id, 45000)).ToList()));
         }
+
+        await mediator.Send(new UpdateSubscriptionSettingsCommand(
+            20, null, "GB123456782", new PostalAddressDto("Shire Hall", null, "Westbury", "WB1 1AA"), 9, 1, 30, 30));
     }
 }

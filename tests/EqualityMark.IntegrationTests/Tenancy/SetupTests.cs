@@ -42,6 +42,13 @@ public sealed partial class SetupTests(AppFixture app)
         Assert.Equal("image/png", (await anonymous.GetAsync("/api/v1/programme/logo")).Content.Headers.ContentType?.MediaType);
 
         await PriceEveryPackageAsync(administrator);
+        Assert.DoesNotContain("/setup/go-live", await administrator.GetStringAsync("/setup"), StringComparison.Ordinal); // no VAT number yet
+        var terms = await administrator.PutAsJsonAsync("/api/v1/subscription-settings", new
+        {
+            vatRatePercent = 20, vatRegistrationNumber = "GB123456782", address = new { line1 = "Shire Hall", town = "Westbury", postcode = "WB1 1AA" },
+            yearStartMonth = 9, yearStartDay = 1, paymentTermsDays = 30, lapseGraceDays = 30,
+        });
+        Assert.Equal(HttpStatusCode.OK, terms.StatusCode);
         Assert.Contains("/setup/go-live", await administrator.GetStringAsync("/setup"), StringComparison.Ordinal);
         Assert.Contains("Schools in Westshire learn together", await administrator.GetStringAsync("/setup/go-live"), StringComparison.Ordinal);
         var responses = await Task.WhenAll(administrator.PostAsync("/api/v1/setup/go-live", null), administrator.PostAsync("/api/v1/setup/go-live", null));

@@ -14,13 +14,15 @@ internal static class DemoCatalogueWriter
     public static async Task EnsureAsync(SubscriptionsDbContext db, DemoCatalogue catalogue, CancellationToken cancellationToken)
     {
         var settings = await SettingsStore.GetAsync(db, cancellationToken);
-        if (settings.VatRegistrationNumber is null && settings.AddressLine1 is null)
+        // A template has no VAT number or address of its own: the new authority enters its own.
+        if (settings.VatRegistrationNumber is null && settings.AddressLine1 is null && catalogue.VatRegistrationNumber.Length > 0)
         {
             settings.VatRegistrationNumber = catalogue.VatRegistrationNumber;
             (settings.AddressLine1, settings.AddressLine2, settings.AddressTown, settings.AddressPostcode) =
                 (catalogue.Address.Line1, catalogue.Address.Line2, catalogue.Address.Town, catalogue.Address.Postcode);
             await db.SaveChangesAsync(cancellationToken);
         }
+
         if (await db.PhaseBands.AnyAsync(cancellationToken))
         {
             return;

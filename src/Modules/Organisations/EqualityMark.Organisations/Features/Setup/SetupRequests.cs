@@ -6,11 +6,11 @@ namespace EqualityMark.Organisations.Features.Setup;
 /// <summary>The administrator's first-run task list: each part of the programme and whether it is done.</summary>
 internal sealed record GetSetupQuery : IQuery<SetupDto>;
 
-internal sealed record SetupDto(TenantDto Tenant, ProgrammeStatusDto Identity, bool IdentityDone, bool FrameworkPublished, int PhaseBands, int Packages, int PackagesPriced)
+internal sealed record SetupDto(TenantDto Tenant, ProgrammeStatusDto Identity, bool IdentityDone, bool FrameworkPublished, int PhaseBands, int Packages, int PackagesPriced, bool InvoiceDetailsSet)
 {
     public bool CatalogueReady => PhaseBands > 0 && Packages > 0 && PackagesPriced == Packages;
 
-    public bool ReadyToGoLive => IdentityDone && FrameworkPublished && CatalogueReady;
+    public bool ReadyToGoLive => IdentityDone && FrameworkPublished && CatalogueReady && InvoiceDetailsSet;
 }
 
 /// <summary>The programme's identity; a null logo keeps the current one.</summary>

@@ -12,6 +12,7 @@ internal sealed class CatalogueReadinessHandler(SubscriptionsDbContext db) : IRe
         var bands = await db.PhaseBands.CountAsync(cancellationToken);
         var packages = await db.Packages.Where(p => !p.IsRetired)
             .Select(p => p.Prices.Select(x => x.PhaseBandId).Distinct().Count()).ToListAsync(cancellationToken);
-        return new CatalogueReadinessDto(bands, packages.Count, packages.Count(priced => bands > 0 && priced >= bands));
+        var invoiceDetails = await db.Settings.AnyAsync(s => s.VatRegistrationNumber != null && s.AddressLine1 != null, cancellationToken);
+        return new CatalogueReadinessDto(bands, packages.Count, packages.Count(priced => bands > 0 && priced >= bands), invoiceDetails);
     }
 }

@@ -1,5 +1,6 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Tenancy;
+using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
 using EqualityMark.Subscriptions.Demo;
 using EqualityMark.Subscriptions.Domain;
@@ -13,23 +14,34 @@ namespace EqualityMark.Subscriptions.Features.Onboarding;
 /// <summary>
 /// A new authority's catalogue: the built-in template (Lancashire's phase bands and its Bronze, Silver and Gold
 /// packages with their entitlements, no prices), or a copy of another authority's bands, packages, prices and
-/// subscription settings. Card payment keys and invoice numbers are never copied.
+/// subscription settings (VAT by school type included). Card payment keys, the VAT number, the address and invoice numbers are never copied.
 /// </summary>
 internal sealed class ProgrammeTemplate(TenantScopeFactory scopes) : INotificationHandler<AuthorityCreated>
 {
+    /// <summary>The VAT number and address are the authority's own; it enters them during setup.</summary>
+    private static readonly PostalAddressDto NoAddress = new(null, null, null, null);
+
     public async Task Handle(AuthorityCreated notification, CancellationToken cancellationToken)
     {
         var (catalogue, settings) = notification.CopyFrom is { } source
             ? await ReadAsync(source, cancellationToken)
-            : (DemoCatalogues.All[0] with { Packages = [.. DemoCatalogues.All[0].Packages.Select(p => p with { PricesPence = [] })] }, null);
+            : (DemoCatalogues.All[0] with
+            {
+                Packages = [.. DemoCatalogues.All[0].Packages.Select(p => p with { PricesPence = [] })],
+                VatRegistrationNumber = string.Empty,
+                Address = NoAddress,
+            }, null);
 
         await using var scope = scopes.CreateScope(new TenantInfo(notification.TenantId, notification.Code, notification.Name, notification.ProgrammeName));
         var db = scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>();
         var own = await SettingsStore.GetAsync(db, cancellationToken);
         if (settings is not null)
         {
-            own.VatMode = settings.VatMode;
             own.VatRatePercent = settings.VatRatePercent;
+            own.VatForMaintained = settings.VatForMaintained;
+            own.VatForAcademy = settings.VatForAcademy;
+            own.VatForFreeSchool = settings.VatForFreeSchool;
+            own.VatForIndependent = settings.VatForIndependent;
             own.YearStartMonth = settings.YearStartMonth;
             own.YearStartDay = settings.YearStartDay;
             own.PaymentTermsDays = settings.PaymentTermsDays;
@@ -55,7 +67,9 @@ internal sealed class ProgrammeTemplate(TenantScopeFactory scopes) : INotificati
                 p.Name,
                 p.Description,
                 bands.All(b => p.Prices.Any(x => x.PhaseBandId == b.Id)) ? [.. bands.Select(b => p.Prices.First(x => x.PhaseBandId == b.Id).AmountPence)] : [],
-                [.. p.Entitlements.Select(e => e.ToDto())]))]);
+                [.. p.Entitlements.Select(e => e.ToDto())]))],
+            string.Empty,
+            NoAddress);
         return (catalogue, settings);
     }
 }
