@@ -131,6 +131,6 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         }
 
         await mediator.Send(new UpdateSubscriptionSettingsCommand(
-            20, null, "GB123456782", new PostalAddressDto("Shire Hall", null, "Westbury", "WB1 1AA"), 9, 1, 30, 30));
+            20, new VatBySchoolTypeDto(VatTreatment.OutsideScope, VatTreatment.StandardRate, VatTreatment.StandardRate, VatTreatment.StandardRate), "GB123456782", new PostalAddressDto("Shire Hall", null, "Westbury", "WB1 1AA"), 9, 1, 30, 30));
     }
 }

@@ -17,6 +17,7 @@ public class EqualityMarkAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:App", TestDatabase.AppConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Security:SessionRecheckSeconds", "0");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Tenancy:PublicUrlTemplate", "http://{tenant}.localhost");
         builder.UseSetting("DataProtection:CertificatePath", TestKeyRingCertificate.Path);

@@ -34,6 +34,9 @@ internal static class AuthenticationSetup
             })
             .AddIdentityCookies();
 
+        // How soon a changed security stamp (deactivation, a new role) ends a session; tests use 0 (every request).
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRecheckSeconds", 60)));
         services.ConfigureApplicationCookie(options =>
         {
             ConfigureCookie(options, "EqualityMark.Session", "/account/sign-in");

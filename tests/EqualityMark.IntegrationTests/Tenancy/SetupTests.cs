@@ -45,7 +45,8 @@ public sealed partial class SetupTests(AppFixture app)
         Assert.DoesNotContain("/setup/go-live", await administrator.GetStringAsync("/setup"), StringComparison.Ordinal); // no VAT number yet
         var terms = await administrator.PutAsJsonAsync("/api/v1/subscription-settings", new
         {
-            vatRatePercent = 20, vatRegistrationNumber = "GB123456782", address = new { line1 = "Shire Hall", town = "Westbury", postcode = "WB1 1AA" },
+            vatRatePercent = 20, vatBySchoolType = new { maintained = "OutsideScope", academy = "StandardRate", freeSchool = "StandardRate", independent = "StandardRate" },
+            vatRegistrationNumber = "GB123456782", address = new { line1 = "Shire Hall", town = "Westbury", postcode = "WB1 1AA" },
             yearStartMonth = 9, yearStartDay = 1, paymentTermsDays = 30, lapseGraceDays = 30,
         });
         Assert.Equal(HttpStatusCode.OK, terms.StatusCode);

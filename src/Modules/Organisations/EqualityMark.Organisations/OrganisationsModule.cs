@@ -47,6 +47,7 @@ public sealed class OrganisationsModule : IModule
             .AddClaimsPrincipalFactory<UserClaimsFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Invitations.Lifetime);
         services.AddScoped<Invitations>();
+        services.AddScoped<PeopleRules>();
         services.AddScoped<IPasswordHasher<PlatformOperator>, PasswordHasher<PlatformOperator>>();
         services.AddHttpContextAccessor();
         services.AddTransient<IDemoDataSeeder, OrganisationsDemoSeeder>();

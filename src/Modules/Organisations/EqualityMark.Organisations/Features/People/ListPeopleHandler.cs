@@ -41,7 +41,7 @@ internal sealed class ListPeopleHandler(OrganisationsDbContext db, ICurrentUser 
 
         return rows.ConvertAll(u => new PersonDto(
             u.Id, u.FullName, u.Email!, u.Role, u.SchoolId, u.SchoolName,
-            u.ActivatedAt is null ? "Invited" : u.LockoutEnd > now ? "Locked" : "Active",
+            u.LockoutEnd == DateTimeOffset.MaxValue ? "Deactivated" : u.ActivatedAt is null ? "Invited" : u.LockoutEnd > now ? "Locked" : "Active",
             u.InvitedAt));
     }
 }
