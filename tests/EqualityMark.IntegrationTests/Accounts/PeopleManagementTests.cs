@@ -64,7 +64,9 @@ public sealed class PeopleManagementTests(AppFixture app)
         Assert.Contains("has been deactivated and signed out", await admin.GetStringAsync(done.Headers.Location!.ToString()), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await member.GetAsync("/api/v1/me")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await FormPost.SignInAsync(app.Factory.ForTenant("lancashire"), school.MemberEmail)).StatusCode);
+        var refused = await FormPost.SignInAsync(app.Factory.ForTenant("lancashire"), school.MemberEmail);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("This account has been deactivated", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/v1/people/{school.MemberId}/deactivate", null)).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/v1/people/{school.MemberId}/reactivate", null)).StatusCode);

@@ -44,6 +44,9 @@ public sealed class SignInModel(IMediator mediator) : PageModel
             case SignInOutcome.LockedOut:
                 ModelState.AddModelError("Input.Email", "This account is locked after too many failed attempts. Try again in 15 minutes");
                 return Page();
+            case SignInOutcome.Deactivated:
+                ModelState.AddModelError("Input.Email", "This account has been deactivated. Ask your school's co-ordinator or the equality team to reactivate it");
+                return Page();
             default:
                 ModelState.AddModelError("Input.Email", "The email address or password is not right, or the account is not set up on this site");
                 return Page();

@@ -13,6 +13,11 @@ internal sealed class SignInHandler(SignInManager<User> signInManager) : IReques
     public async Task<SignInOutcome> Handle(SignInCommand request, CancellationToken cancellationToken)
     {
         var result = await signInManager.PasswordSignInAsync(request.Email.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut && await signInManager.UserManager.FindByEmailAsync(request.Email.Trim()) is { } user && user.LockoutEnd == DateTimeOffset.MaxValue)
+        {
+            return SignInOutcome.Deactivated;
+        }
+
         return result.Succeeded ? SignInOutcome.SignedIn
             : result.IsLockedOut ? SignInOutcome.LockedOut
             : SignInOutcome.WrongDetails;

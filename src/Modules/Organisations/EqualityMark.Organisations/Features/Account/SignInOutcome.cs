@@ -5,4 +5,5 @@ public enum SignInOutcome
     SignedIn,
     WrongDetails,
     LockedOut,
+    Deactivated,
 }

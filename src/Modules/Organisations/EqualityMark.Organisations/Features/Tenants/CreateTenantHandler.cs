@@ -59,6 +59,7 @@ internal sealed class CreateTenantHandler(OrganisationsDbContext db, ICurrentUse
             await invitations.SendAsync(administrator, cancellationToken);
         }
 
+        await publisher.Publish(new AuthoritiesChanged(), cancellationToken);
         if (!request.StartEmpty)
         {
             await publisher.Publish(new AuthorityCreated(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName, request.CopyProgrammeFrom), cancellationToken);

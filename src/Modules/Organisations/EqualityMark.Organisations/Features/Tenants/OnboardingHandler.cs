@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EqualityMark.Organisations.Features.Tenants;
 
 /// <summary>The platform's side of a new authority after creation: suspending, reactivating, resending the first invitation.</summary>
-internal sealed class OnboardingHandler(OrganisationsDbContext db, ICurrentUser currentUser, TenantScopeFactory scopes) :
+internal sealed class OnboardingHandler(OrganisationsDbContext db, ICurrentUser currentUser, TenantScopeFactory scopes, IMediator mediator) :
     IRequestHandler<SetTenantStatusCommand, TenantDto>,
     IRequestHandler<ResendAdministratorInvitationCommand, TenantDto>
 {
@@ -23,6 +23,7 @@ internal sealed class OnboardingHandler(OrganisationsDbContext db, ICurrentUser 
         var tenant = await FindAsync(request.TenantId, cancellationToken);
         tenant.Status = request.Status;
         await db.SaveChangesAsync(cancellationToken);
+        await mediator.Publish(new AuthoritiesChanged(), cancellationToken);
         return tenant.ToDto();
     }
 
