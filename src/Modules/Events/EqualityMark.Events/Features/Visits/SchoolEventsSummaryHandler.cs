@@ -2,7 +2,7 @@ using EqualityMark.Events.Contracts;
 using EqualityMark.Events.Data;
 using EqualityMark.Events.Features.Meetings;
 using EqualityMark.Events.Features.Shared;
-using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -18,10 +18,7 @@ internal sealed class SchoolEventsSummaryHandler(EventsDbContext db, EventsAcces
 {
     public async Task<SchoolEventsSummaryDto> Handle(GetSchoolEventsSummaryQuery request, CancellationToken cancellationToken)
     {
-        if (!access.User.CanSeeSchool(request.SchoolId))
-        {
-            throw new NotFoundException("No school with that id was found.");
-        }
+        access.User.EnsureCanSeeSchool(request.SchoolId);
 
         var visits = await db.Visits.AsNoTracking().Where(v => v.SchoolId == request.SchoolId)
             .OrderByDescending(v => v.StartsAt ?? v.RequestedAt).ToListAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Time;
 using EqualityMark.Subscriptions.Contracts;
@@ -15,10 +14,7 @@ internal sealed class SchoolSubscriptionSummaryHandler(IMediator mediator, ICurr
 {
     public async Task<SchoolSubscriptionSummaryDto> Handle(GetSchoolSubscriptionSummaryQuery request, CancellationToken cancellationToken)
     {
-        if (!currentUser.CanSeeSchool(request.SchoolId))
-        {
-            throw new NotFoundException("No school with that id was found.");
-        }
+        currentUser.EnsureCanSeeSchool(request.SchoolId);
 
         var subscriptions = await mediator.Send(new ListSchoolSubscriptionsQuery(request.SchoolId), cancellationToken);
         var invoices = await mediator.Send(new ListInvoicesQuery(request.SchoolId), cancellationToken);
