@@ -23,6 +23,7 @@ public sealed class IntegrationAppFactory : EqualityMarkAppFactory
             // 1 January at midnight: it runs in the tests only when they trigger it.
             services.AddTenantJob<RecordingTestCommand>(RecordingTestCommand.JobName, "Records the authorities it runs for (tests only)", "0 0 1 1 *");
             services.AddTransient<IRequestHandler<RecordingTestCommand, Unit>, RecordingTestHandler>();
+            Schools.QueryCounting.Add(services);
         });
     }
 }

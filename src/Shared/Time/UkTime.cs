@@ -7,7 +7,10 @@ public static class UkTime
 
     public static DateTimeOffset ToLondon(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, London);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLondon(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+
+    /// <summary>The UK calendar day a moment falls on.</summary>
+    public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(ToLondon(moment).DateTime);
 
     /// <summary>The moment a UK day begins (midnight in London, 23:00 UTC the evening before in summer time).</summary>
     public static DateTimeOffset StartOf(DateOnly day)

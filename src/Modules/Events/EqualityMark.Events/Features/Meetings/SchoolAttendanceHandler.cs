@@ -8,15 +8,25 @@ namespace EqualityMark.Events.Features.Meetings;
 
 internal sealed class SchoolAttendanceHandler(EventsDbContext db, EventsAccess access) : IRequestHandler<SchoolAttendanceQuery, IReadOnlyList<SchoolAttendanceDto>>
 {
-    public async Task<IReadOnlyList<SchoolAttendanceDto>> Handle(SchoolAttendanceQuery request, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SchoolAttendanceDto>> Handle(SchoolAttendanceQuery request, CancellationToken cancellationToken) =>
+        ReadAsync(db, access.OwnSchool, cancellationToken);
+
+    /// <summary>A school's meeting places (not cancelled), newest meeting first, in one query.</summary>
+    public static async Task<IReadOnlyList<SchoolAttendanceDto>> ReadAsync(EventsDbContext db, Guid schoolId, CancellationToken cancellationToken)
     {
-        var schoolId = access.OwnSchool;
         var rows = await (from b in db.Bookings
                           join m in db.Meetings on b.MeetingId equals m.Id
                           where b.SchoolId == schoolId && b.Status != BookingStatus.Cancelled
                           orderby m.StartsAt descending
                           select new { m.Id, m.Title, m.StartsAt, b.AttendeeName, b.Status, b.Attendance }).AsNoTracking().ToListAsync(cancellationToken);
         return rows.ConvertAll(r => new SchoolAttendanceDto(r.Id, r.Title, r.StartsAt, r.AttendeeName,
-            r.Status == BookingStatus.Booked ? "Confirmed" : "Waiting list", r.Attendance?.ToString()));
+            r.Status == BookingStatus.Booked ? "Confirmed" : "Waiting list", r.Attendance is { } a ? AttendanceName(a) : null));
     }
+
+    public static string AttendanceName(Attendance attendance) => attendance switch
+    {
+        Attendance.NoShow => "No-show",
+        Attendance.Apologies => "Apologies",
+        _ => "Attended",
+    };
 }

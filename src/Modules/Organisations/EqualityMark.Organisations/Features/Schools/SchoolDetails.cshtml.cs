@@ -1,17 +1,42 @@
+using EqualityMark.Accreditation.Contracts;
+using EqualityMark.ActionPlanning.Contracts;
+using EqualityMark.Audit.Contracts;
+using EqualityMark.Events.Contracts;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Time;
+using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EqualityMark.Organisations.Features.Schools;
 
+/// <summary>
+/// One view of a school: each module's part through its contract query (each checks the user may see the school),
+/// and a timeline merged from their dated events. Staff see any school of their authority; school users only their own.
+/// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class SchoolDetailsModel(IMediator mediator, ICurrentUser currentUser) : PageModel
 {
     public SchoolDto School { get; private set; } = default!;
 
+    public bool IsOwnSchool => currentUser.SchoolId == School.Id;
+
     public IReadOnlyList<PersonDto> People { get; private set; } = [];
+
+    public SchoolSubscriptionSummaryDto Subscription { get; private set; } = default!;
+
+    public SchoolAuditSummaryDto Audit { get; private set; } = default!;
+
+    public SchoolActionPlanSummaryDto ActionPlan { get; private set; } = default!;
+
+    public SchoolAccreditationSummaryDto Accreditation { get; private set; } = default!;
+
+    public SchoolEventsSummaryDto Events { get; private set; } = default!;
+
+    /// <summary>What happened, newest first.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -20,5 +45,14 @@ public sealed class SchoolDetailsModel(IMediator mediator, ICurrentUser currentU
         {
             People = await mediator.Send(new ListPeopleQuery(id), cancellationToken);
         }
+
+        Subscription = await mediator.Send(new GetSchoolSubscriptionSummaryQuery(id), cancellationToken);
+        Audit = await mediator.Send(new GetSchoolAuditSummaryQuery(id), cancellationToken);
+        ActionPlan = await mediator.Send(new GetSchoolActionPlanSummaryQuery(id), cancellationToken);
+        Accreditation = await mediator.Send(new GetSchoolAccreditationSummaryQuery(id), cancellationToken);
+        Events = await mediator.Send(new GetSchoolEventsSummaryQuery(id), cancellationToken);
+        Timeline = Subscription.Timeline.Concat(Audit.Timeline).Concat(ActionPlan.Timeline)
+            .Concat(Accreditation.Timeline).Concat(Events.Timeline)
+            .OrderByDescending(e => e.On).ToList();
     }
 }

@@ -1,0 +1,26 @@
+using EqualityMark.Accreditation.Data;
+using EqualityMark.ActionPlanning.Data;
+using EqualityMark.Audit.Data;
+using EqualityMark.Events.Data;
+using EqualityMark.Organisations.Data;
+using EqualityMark.Subscriptions.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EqualityMark.IntegrationTests.Schools;
+
+/// <summary>Adds the <see cref="QueryCounter"/> to every module's DbContext the school page reads.</summary>
+internal static class QueryCounting
+{
+    public static void Add(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<QueryCounter>();
+        services.ConfigureDbContext<OrganisationsDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
+        services.ConfigureDbContext<SubscriptionsDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
+        services.ConfigureDbContext<AuditDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
+        services.ConfigureDbContext<ActionPlanningDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
+        services.ConfigureDbContext<AccreditationDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
+        services.ConfigureDbContext<EventsDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
+    }
+}
