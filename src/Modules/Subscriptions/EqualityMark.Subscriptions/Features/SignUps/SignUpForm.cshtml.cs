@@ -5,6 +5,7 @@ using EqualityMark.Shared.Web;
 using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -30,8 +31,8 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
     public static IEnumerable<SelectListItem> TypeOptions =>
         Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()));
 
-    public static IEnumerable<SelectListItem> PaymentOptions =>
-        [new SelectListItem("Choose how to pay", string.Empty), new SelectListItem("By card", nameof(PaymentMethod.Card)), new SelectListItem("By invoice (purchase order)", nameof(PaymentMethod.Invoice))];
+    /// <summary>Only the payment methods that are on (ADR 0022): card only once the authority has saved its Stripe keys.</summary>
+    public IReadOnlyList<SelectListItem> PaymentOptions { get; private set; } = [];
 
     public async Task OnGetAsync(Guid? package, CancellationToken cancellationToken)
     {
@@ -47,6 +48,8 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
             return Redirect("/sign-up/received");
         }
 
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -56,6 +59,8 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
         ProgrammeName = (tenant.Tenant ?? throw new NotFoundException("There is no programme here.")).ProgrammeName;
         Programme = await mediator.Send(new GetProgrammeStatusQuery(), cancellationToken);
         var catalogue = await mediator.Send(new GetCatalogueQuery(), cancellationToken);
+        var methods = await mediator.Send(new GetPaymentMethodsQuery(), cancellationToken);
+        PaymentOptions = [new SelectListItem("Choose how to pay", string.Empty), .. methods.Methods.Select(m => new SelectListItem(PaymentMethodNames.Choice(m), m.ToString()))];
         PackageOptions = [new SelectListItem("Choose a package", string.Empty), .. catalogue.Packages.Select(p => new SelectListItem(p.Name, p.Id.ToString()))];
     }
 
