@@ -1,11 +1,10 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Tenancy;
-using EqualityMark.Shared.Web;
+using EqualityMark.Subscriptions.Features.PaymentMethods;
 using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -42,13 +41,12 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var signUp = await this.TrySendAsync(mediator, Input.ToCommand(), "Input.Urn", cancellationToken);
+        var signUp = await this.SendFormWithStatusAsync(mediator, Input.ToCommand(), "Input", "Input.Urn", cancellationToken);
         if (signUp is not null)
         {
             return Redirect("/sign-up/received");
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
 
         await LoadAsync(cancellationToken);
         return Page();
