@@ -263,11 +263,7 @@ public sealed class PaymentMethodTests(AppFixture app)
     private async Task<(SubscriptionDto Subscription, TestSchool School)> CardSchoolAsync(TenantInfo tenant)
     {
         await app.SendAsync(tenant, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
-        var school = await app.CreateAsync(tenant);
-        var silver = await SubscriptionsTestData.PackageAsync(app, tenant, "Silver");
-        var signUp = await app.SendAsync(tenant, SubscriptionsTestData.SignUp(silver.Id, school.School.Urn, SchoolPhase.Primary, PaymentMethod.Card, school.CoordinatorEmail));
-        var approved = await app.SendAsync(tenant, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
-        return (await app.SendAsync(tenant, new GetSubscriptionQuery(approved.SubscriptionId!.Value)), school);
+        return await SubscriptionsTestData.CardSchoolAsync(app, tenant);
     }
 
     /// <summary>The authority's Stripe keys are gone (say, removed by the operator): card payments are off again.</summary>
