@@ -26,7 +26,7 @@ public sealed class CardPaymentFailureTests(AppFixture app)
         Assert.Contains($"/subscriptions/{subscription.Id}/pay-by-invoice", package);
 
         var missing = await FormPost.SubmitAsync(coordinator, $"/subscriptions/{subscription.Id}/pay-by-invoice", new Dictionary<string, string> { ["Input.PurchaseOrderNumber"] = " " });
-        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Contains("Enter the purchase order number for the invoice", await SubscriptionsTestData.BodyAsync(missing));
 
         var switched = await FormPost.SubmitAsync(coordinator, $"/subscriptions/{subscription.Id}/pay-by-invoice", new Dictionary<string, string> { ["Input.PurchaseOrderNumber"] = "PO-SWITCH-1" });

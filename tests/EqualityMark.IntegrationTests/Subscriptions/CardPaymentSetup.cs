@@ -1,4 +1,3 @@
-using EqualityMark.Organisations.Contracts;
 using EqualityMark.Subscriptions.Contracts;
 
 namespace EqualityMark.IntegrationTests.Subscriptions;
@@ -30,14 +29,7 @@ internal sealed class CardPaymentSetup : IAsyncDisposable
     }
 
     /// <summary>A new school whose co-ordinator can sign in, subscribed to Silver and waiting to pay by card.</summary>
-    public async Task<(SubscriptionDto Subscription, TestSchool School)> CardSchoolAsync()
-    {
-        var school = await _app.CreateAsync(_app.Lancashire);
-        var silver = await SubscriptionsTestData.PackageAsync(_app, _app.Lancashire, "Silver");
-        var signUp = await _app.SendAsync(_app.Lancashire, SubscriptionsTestData.SignUp(silver.Id, school.School.Urn, SchoolPhase.Primary, PaymentMethod.Card, school.CoordinatorEmail));
-        var approved = await _app.SendAsync(_app.Lancashire, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
-        return (await _app.SendAsync(_app.Lancashire, new GetSubscriptionQuery(approved.SubscriptionId!.Value)), school);
-    }
+    public Task<(SubscriptionDto Subscription, TestSchool School)> CardSchoolAsync() => SubscriptionsTestData.CardSchoolAsync(_app, _app.Lancashire);
 
     /// <summary>The school pays on Stripe's page and Stripe reports it: the subscription is active and its receipt paid.</summary>
     public async Task<(StripeCheckoutPayment Payment, InvoiceDto Receipt)> PayByCardAsync(SubscriptionDto subscription)

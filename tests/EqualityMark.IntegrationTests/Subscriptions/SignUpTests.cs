@@ -36,7 +36,7 @@ public sealed class SignUpTests(AppFixture app)
             ["Input.PaymentMethod"] = "Invoice",
             ["Input.CoordinatorEmail"] = "not-an-email",
         });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await SubscriptionsTestData.BodyAsync(response);
         foreach (var message in new[] { "There is a problem", "Enter the school's name", "Enter the school's URN: 6 digits", "Choose the school's phase",
                      "Choose a package", "Enter the purchase order number for the invoice", "Enter an email address in the correct format" })
@@ -119,9 +119,10 @@ public sealed class SignUpTests(AppFixture app)
             ["Input.CoordinatorName"] = "Someone",
             ["Input.CoordinatorEmail"] = "someone@school.example",
             ["Input.PackageId"] = bronze.Id.ToString(),
-            ["Input.PaymentMethod"] = "Card",
+            ["Input.PaymentMethod"] = "Invoice",
+            ["Input.PurchaseOrderNumber"] = "PO-AGAIN",
         });
-        Assert.Equal(HttpStatusCode.OK, subscribed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, subscribed.StatusCode);
         Assert.Contains($"The school with URN {urn} is already subscribed", await SubscriptionsTestData.BodyAsync(subscribed));
         Assert.Single(await app.SendAsync(app.Lancashire, new ListSignUpsQuery()), s => s.Urn == urn);
     }

@@ -37,6 +37,16 @@ internal static partial class SubscriptionsTestData
         return await app.SendAsync(tenant, new GetSubscriptionQuery(approved.SubscriptionId!.Value));
     }
 
+    /// <summary>A new school whose co-ordinator can sign in, subscribed to Silver and waiting to pay by card (card must be on to sign up).</summary>
+    public static async Task<(SubscriptionDto Subscription, TestSchool School)> CardSchoolAsync(AppFixture app, TenantInfo tenant)
+    {
+        var school = await app.CreateAsync(tenant);
+        var silver = await PackageAsync(app, tenant, "Silver");
+        var signUp = await app.SendAsync(tenant, SignUp(silver.Id, school.School.Urn, SchoolPhase.Primary, PaymentMethod.Card, school.CoordinatorEmail));
+        var approved = await app.SendAsync(tenant, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
+        return (await app.SendAsync(tenant, new GetSubscriptionQuery(approved.SubscriptionId!.Value)), school);
+    }
+
     /// <summary>As above, with the invoice paid, so the subscription is active and its entitlements usable.</summary>
     public static async Task<SubscriptionDto> ActiveSubscriptionAsync(AppFixture app, TenantInfo tenant, string packageName, SchoolPhase phase = SchoolPhase.Primary)
     {

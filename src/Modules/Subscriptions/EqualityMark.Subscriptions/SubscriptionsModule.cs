@@ -7,6 +7,7 @@ using EqualityMark.Subscriptions.Demo;
 using EqualityMark.Subscriptions.Features.Catalogue;
 using EqualityMark.Subscriptions.Features.Entitlements;
 using EqualityMark.Subscriptions.Features.Invoices;
+using EqualityMark.Subscriptions.Features.PaymentMethods;
 using EqualityMark.Subscriptions.Features.Payments;
 using EqualityMark.Subscriptions.Features.Renewals;
 using EqualityMark.Subscriptions.Features.Settings;
@@ -39,6 +40,7 @@ public sealed class SubscriptionsModule : IModule
         services.AddScoped<CardPaymentCompletion>();
         services.AddScoped<CardPaymentFailure>();
         services.AddScoped<CardRefunds>();
+        services.AddScoped<OpenCardPayments>();
         services.AddTransient<IDemoDataSeeder, SubscriptionsDemoSeeder>();
         services.AddTenantJob<RunRenewalsCommand>(
             "run-renewals", "Renewal reminders 60, 30 and 7 days before a subscription ends; lapses unrenewed ones after the grace period", "30 6 * * *");
@@ -55,5 +57,6 @@ public sealed class SubscriptionsModule : IModule
         PaymentEndpoints.Map(api);
         UpgradeEndpoints.Map(api);
         SettingsEndpoints.Map(api);
+        PaymentMethodEndpoints.Map(api);
     }
 }

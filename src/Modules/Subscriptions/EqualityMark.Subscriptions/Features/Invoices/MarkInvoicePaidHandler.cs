@@ -3,13 +3,14 @@ using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
+using EqualityMark.Subscriptions.Features.PaymentMethods;
 using EqualityMark.Subscriptions.Features.Subscriptions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Subscriptions.Features.Invoices;
 
-/// <summary>The authority records an invoice as paid: its subscription becomes active. Paying twice is refused.</summary>
+/// <summary>The authority records an invoice as paid: its subscription becomes active. Paying twice is refused, also when two record it at once.</summary>
 internal sealed class MarkInvoicePaidHandler(SubscriptionsDbContext db, ICurrentUser currentUser, SubscriptionPayments payments, TimeProvider clock)
     : IRequestHandler<MarkInvoicePaidCommand, InvoiceDto>
 {
@@ -20,6 +21,15 @@ internal sealed class MarkInvoicePaidHandler(SubscriptionsDbContext db, ICurrent
             throw new ForbiddenException("Only the authority's administrators can record payments.");
         }
 
+        // Two at once (this page and the subscription page, or two clicks): the second waits here, then finds it paid (ADR 0022).
+        // The subscription is locked before the invoice, in the same order as the subscription page's actions, so they never deadlock.
+        var subscriptionId = await db.Invoices.Where(i => i.Id == request.InvoiceId).Select(i => (Guid?)i.SubscriptionId).SingleOrDefaultAsync(cancellationToken);
+        if (subscriptionId is { } lockedSubscription)
+        {
+            await RowLocks.SubscriptionAsync(db, lockedSubscription, cancellationToken);
+        }
+
+        await RowLocks.InvoiceAsync(db, request.InvoiceId, cancellationToken);
         var invoice = await db.Invoices.Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == request.InvoiceId, cancellationToken)
             ?? throw new NotFoundException("No invoice with that id was found.");
         if (invoice.Status != InvoiceStatus.Open)

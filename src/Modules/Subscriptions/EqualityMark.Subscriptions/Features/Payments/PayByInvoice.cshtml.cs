@@ -1,5 +1,6 @@
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
+using EqualityMark.Subscriptions.Features.PaymentMethods;
 using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EqualityMark.Subscriptions.Features.Payments;
 
-/// <summary>A school waiting to pay by card (say after a failed card payment) asks for an invoice instead.</summary>
+/// <summary>
+/// A school waiting to pay by card (after a failed or abandoned card payment, or when the authority takes no cards) asks for an
+/// invoice instead. Refused input answers 400, a clash 409, each with the error summary (ADR 0022).
+/// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class PayByInvoiceModel(IMediator mediator, ICurrentUser currentUser) : PageModel
 {
@@ -24,7 +28,7 @@ public sealed class PayByInvoiceModel(IMediator mediator, ICurrentUser currentUs
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var invoice = await this.TrySendAsync(mediator, new PayByInvoiceCommand(id, Input.PurchaseOrderNumber), "Input.PurchaseOrderNumber", cancellationToken);
+        var invoice = await this.SendFormWithStatusAsync(mediator, new PayByInvoiceCommand(id, Input.PurchaseOrderNumber), "Input", "Input.PurchaseOrderNumber", cancellationToken);
         if (invoice is not null)
         {
             return Redirect(currentUser.IsSchoolUser ? $"/our-package?invoiced={invoice.Id}" : $"/invoices/{invoice.Id}");

@@ -24,6 +24,9 @@ public sealed class ProgrammeModel(IMediator mediator, ITenantContext tenant) : 
     /// <summary>The mark's badges, from the authority's audit framework (asked of Audit through its Contracts).</summary>
     public IReadOnlyList<BadgeDto> Badges { get; private set; } = [];
 
+    /// <summary>The payment methods that are on (ADR 0022).</summary>
+    public PaymentMethodsDto PaymentMethods { get; private set; } = new([PaymentMethod.Invoice]);
+
     public static string PhaseName(string phase) => Enum.TryParse<SchoolPhase>(phase, out var value) ? PhaseNames.Display(value) : phase;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -34,5 +37,6 @@ public sealed class ProgrammeModel(IMediator mediator, ITenantContext tenant) : 
         Programme = await mediator.Send(new GetProgrammeStatusQuery(), cancellationToken);
         Catalogue = await mediator.Send(new GetCatalogueQuery(), cancellationToken);
         Badges = await mediator.Send(new GetBadgesQuery(), cancellationToken);
+        PaymentMethods = await mediator.Send(new GetPaymentMethodsQuery(), cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Tenancy;
-using EqualityMark.Shared.Web;
+using EqualityMark.Subscriptions.Features.PaymentMethods;
 using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -30,8 +30,8 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
     public static IEnumerable<SelectListItem> TypeOptions =>
         Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()));
 
-    public static IEnumerable<SelectListItem> PaymentOptions =>
-        [new SelectListItem("Choose how to pay", string.Empty), new SelectListItem("By card", nameof(PaymentMethod.Card)), new SelectListItem("By invoice (purchase order)", nameof(PaymentMethod.Invoice))];
+    /// <summary>Only the payment methods that are on (ADR 0022): card only once the authority has saved its Stripe keys.</summary>
+    public IReadOnlyList<SelectListItem> PaymentOptions { get; private set; } = [];
 
     public async Task OnGetAsync(Guid? package, CancellationToken cancellationToken)
     {
@@ -41,11 +41,12 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var signUp = await this.TrySendAsync(mediator, Input.ToCommand(), "Input.Urn", cancellationToken);
+        var signUp = await this.SendFormWithStatusAsync(mediator, Input.ToCommand(), "Input", "Input.Urn", cancellationToken);
         if (signUp is not null)
         {
             return Redirect("/sign-up/received");
         }
+
 
         await LoadAsync(cancellationToken);
         return Page();
@@ -56,6 +57,8 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
         ProgrammeName = (tenant.Tenant ?? throw new NotFoundException("There is no programme here.")).ProgrammeName;
         Programme = await mediator.Send(new GetProgrammeStatusQuery(), cancellationToken);
         var catalogue = await mediator.Send(new GetCatalogueQuery(), cancellationToken);
+        var methods = await mediator.Send(new GetPaymentMethodsQuery(), cancellationToken);
+        PaymentOptions = [new SelectListItem("Choose how to pay", string.Empty), .. methods.Methods.Select(m => new SelectListItem(PaymentMethodNames.Choice(m), m.ToString()))];
         PackageOptions = [new SelectListItem("Choose a package", string.Empty), .. catalogue.Packages.Select(p => new SelectListItem(p.Name, p.Id.ToString()))];
     }
 

@@ -4,14 +4,17 @@ using EqualityMark.Shared.Errors;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
 using EqualityMark.Subscriptions.Domain;
+using EqualityMark.Shared.Tenancy;
+using EqualityMark.Subscriptions.Features.PaymentMethods;
 using EqualityMark.Subscriptions.Features.Subscriptions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Subscriptions.Features.SignUps;
 
-/// <summary>Records a school's sign-up for review. A school already subscribed, or already waiting, is told so.</summary>
-internal sealed class SubmitSignUpHandler(SubscriptionsDbContext db, SubscriptionPurchase purchase, IMediator mediator, TimeProvider clock)
+/// <summary>Records a school's sign-up for review. A school already subscribed, or already waiting, is told so;
+/// asking to pay by card when the authority does not take cards is refused on the payment method (ADR 0022).</summary>
+internal sealed class SubmitSignUpHandler(SubscriptionsDbContext db, SubscriptionPurchase purchase, IMediator mediator, ITenantContext tenant, TimeProvider clock)
     : IRequestHandler<SubmitSignUpCommand, SignUpDto>
 {
     public async Task<SignUpDto> Handle(SubmitSignUpCommand request, CancellationToken cancellationToken)
@@ -19,6 +22,11 @@ internal sealed class SubmitSignUpHandler(SubscriptionsDbContext db, Subscriptio
         if (!(await mediator.Send(new GetProgrammeStatusQuery(), cancellationToken)).IsLive)
         {
             throw new ConflictException("The programme is being set up and is not taking sign-ups yet.");
+        }
+
+        if (request.PaymentMethod == PaymentMethod.Card && !await PaymentMethodsHandler.CardIsOnAsync(db, cancellationToken))
+        {
+            throw RequestValidationException.For(nameof(request.PaymentMethod), PaymentMethodsHandler.CardOffMessage(tenant.Tenant!.Name));
         }
 
         var urn = request.Urn.Trim();

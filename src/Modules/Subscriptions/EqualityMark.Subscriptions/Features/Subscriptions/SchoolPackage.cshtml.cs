@@ -1,8 +1,10 @@
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Tenancy;
 using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +12,7 @@ namespace EqualityMark.Subscriptions.Features.Subscriptions;
 
 /// <summary>A school's own package: price paid, what it includes, used and left, and its invoices.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentUser) : PageModel
+public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentUser, ITenantContext tenant) : PageModel
 {
     public SubscriptionDto? Current { get; private set; }
 
@@ -27,6 +29,11 @@ public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentU
     /// <summary>The latest card payment attempt while the package awaits a card payment: shown when it expired or failed.</summary>
     public CardPaymentDto? LastCardPayment { get; private set; }
 
+    /// <summary>Whether the authority takes card payments: without, the school is offered the invoice only (ADR 0022).</summary>
+    public bool CardIsOn { get; private set; }
+
+    public string AuthorityName => tenant.Tenant?.Name ?? "The authority";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (currentUser.SchoolId is not { } schoolId)
@@ -41,6 +48,7 @@ public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentU
         {
             var attempts = await mediator.Send(new ListCardPaymentsQuery(Current.Id), cancellationToken);
             LastCardPayment = attempts.Count > 0 ? attempts[0] : null;
+            CardIsOn = (await mediator.Send(new GetPaymentMethodsQuery(), cancellationToken)).Card;
         }
 
         return Page();
@@ -58,6 +66,8 @@ public sealed class SchoolPackageModel(IMediator mediator, ICurrentUser currentU
             ModelState.AddModelError(string.Empty, exception.Message);
         }
 
-        return await OnGetAsync(cancellationToken);
+        var page = await OnGetAsync(cancellationToken);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return page;
     }
 }

@@ -31,10 +31,27 @@ public sealed class SubscriptionDetailsModel(IMediator mediator, ICurrentUser cu
     /// <summary>After an upgrade: its invoice, for the success banner.</summary>
     public InvoiceDto? UpgradeInvoice => Upgraded ? Invoices.Where(i => i.UpgradeToPackageName is not null).MaxBy(i => i.Number) : null;
 
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    /// <summary>An administrator settles a subscription awaiting payment here (ADR 0022): how it is paid, its invoice, its payment.</summary>
+    public bool CanSettle => currentUser.IsAuthorityAdmin && Subscription.Status == SubscriptionStatus.PendingPayment;
+
+    /// <summary>The subscription's own invoice for its package (not an upgrade's), open or paid.</summary>
+    public InvoiceDto? PackageInvoice => Invoices
+        .Where(i => i.UpgradeToPackageName is null && i.Status is InvoiceStatus.Open or InvoiceStatus.Paid).MaxBy(i => i.Number);
+
+    public bool CanIssueInvoice => CanSettle && Subscription.PaymentMethod == PaymentMethod.Invoice && PackageInvoice is null;
+
+    public bool CanRecordPayment => CanSettle && PackageInvoice is { Status: InvoiceStatus.Open };
+
+    public bool CardIsOn { get; private set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Subscription = await mediator.Send(new GetSubscriptionQuery(id), cancellationToken);
         Invoices = (await mediator.Send(new ListInvoicesQuery(Subscription.SchoolId), cancellationToken)).Where(i => i.SubscriptionId == id).ToList();
+        CardIsOn = CanSettle && (await mediator.Send(new GetPaymentMethodsQuery(), cancellationToken)).Card;
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)

@@ -1,0 +1,6 @@
+using EqualityMark.Shared.Messaging;
+
+namespace EqualityMark.Subscriptions.Contracts;
+
+/// <summary>The ways a school can pay this authority now: invoice always, card once the authority has saved its Stripe keys.</summary>
+public sealed record GetPaymentMethodsQuery : IQuery<PaymentMethodsDto>;
