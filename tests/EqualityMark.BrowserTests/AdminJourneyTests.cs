@@ -47,8 +47,8 @@ public sealed class AdminJourneyTests(BrowserFixture fixture)
 
         await Expect(page).ToHaveURLAsync(Journeys.Pattern($"^{Lancashire}/schools/[0-9a-f-]{{36}}$"));
         await Expect(page.Heading()).ToHaveTextAsync(name);
-        await Expect(page.Locator(".govuk-summary-list")).ToContainTextAsync(urn);
-        await Expect(page.Locator(".govuk-summary-list")).ToContainTextAsync("7 Ribble Way");
+        await Expect(page.Locator(".govuk-summary-list").First).ToContainTextAsync(urn);
+        await Expect(page.Locator(".govuk-summary-list").First).ToContainTextAsync("7 Ribble Way");
         await Expect(page.ErrorSummary()).ToHaveCountAsync(0);
 
         await page.GotoAsync(Lancashire + "/schools");
