@@ -66,6 +66,9 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         var site = fixture.TenantUrl(code, string.Empty);
         await admin.GotoAsync(site + "/programme");
         await Expect(admin.Heading()).ToHaveTextAsync("Westshire Equality Mark is being set up");
+        await Axe.AssertNoSeriousViolationsAsync(admin);
+        await admin.GotoAsync(site + "/sign-up");
+        await Expect(admin.Heading()).ToHaveTextAsync("Westshire Equality Mark is being set up");
         await admin.GotoAsync(site + "/setup");
         await Expect(admin.Heading()).ToHaveTextAsync("Set up your programme");
         await Expect(admin.Locator("#identity-status")).ToContainTextAsync("Incomplete");
@@ -86,6 +89,18 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         await admin.MainButton("Save identity").ClickAsync();
         await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Programme identity saved");
         await Expect(admin.Locator("#identity-status")).ToContainTextAsync("Completed");
+
+        await admin.Locator("#tasks").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Emails to schools" }).ClickAsync();
+        await Expect(admin.Heading()).ToHaveTextAsync("Emails to schools");
+        await admin.Locator("#Input_ReplyTo").FillAsync("not an address");
+        await admin.MainButton("Save email settings").ClickAsync();
+        await Expect(admin.ErrorSummary()).ToContainTextAsync("Enter an email address in the correct format");
+        await Axe.AssertNoSeriousViolationsAsync(admin);
+        await admin.Locator("#Input_SenderName").FillAsync("Westshire Equality Team");
+        await admin.Locator("#Input_ReplyTo").FillAsync("equality@westshire.example");
+        await admin.MainButton("Save email settings").ClickAsync();
+        await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Email settings saved");
+        await Expect(admin.Locator("#email-status")).ToContainTextAsync("Completed");
 
         await PriceEveryPackageAndEnterInvoiceDetailsAsync(tenant);
         await admin.ReloadAsync();

@@ -30,6 +30,20 @@ public sealed class SchoolViewJourneyTests(BrowserFixture fixture)
         await Expect(admin.Locator(".em-timeline")).ToContainTextAsync("audit sent to the equality team");
         await Axe.AssertNoSeriousViolationsAsync(admin);
 
+        await admin.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Add a note" }).ClickAsync();
+        await Expect(admin.Heading()).ToHaveTextAsync("Staff notes");
+        await admin.MainButton("Add note").ClickAsync();
+        await Expect(admin.ErrorSummary()).ToContainTextAsync("Enter the note");
+        await Axe.AssertNoSeriousViolationsAsync(admin);
+        var note = $"Phoned the head about the spring visit ({Guid.NewGuid():N})";
+        await admin.Locator("#Input_Text").FillAsync(note);
+        await admin.MainButton("Add note").ClickAsync();
+        await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Note added");
+        await Expect(admin.Locator("main")).ToContainTextAsync(note);
+        await admin.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Back to " + PendleBrook }).ClickAsync();
+        await Expect(admin.Locator("#notes + *")).ToBeVisibleAsync();
+        await Expect(admin.Locator("main")).ToContainTextAsync(note);
+
         await using var schoolContext = await fixture.NewContextAsync(bypassContentSecurityPolicy: true);
         var coordinator = await schoolContext.NewPageAsync();
         await Journeys.SignInAsync(coordinator, Lancashire, "coordinator@lancashire.example", "Sam Taylor");
@@ -37,6 +51,7 @@ public sealed class SchoolViewJourneyTests(BrowserFixture fixture)
         await Expect(coordinator.Heading()).ToHaveTextAsync(PendleBrook);
         await Expect(coordinator.Locator(".govuk-caption-l")).ToContainTextAsync("Your school");
         await Expect(coordinator.Locator("main")).ToContainTextAsync("Badge: valid");
+        await Expect(coordinator.Locator("#notes")).ToHaveCountAsync(0);
         await Axe.AssertNoSeriousViolationsAsync(coordinator);
     }
 

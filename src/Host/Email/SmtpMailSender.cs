@@ -33,7 +33,18 @@ internal sealed class SmtpMailSender(SmtpOptions options) : IAsyncDisposable
     private MimeMessage ToMessage(OutboundEmail email)
     {
         var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(options.From));
+        var from = MailboxAddress.Parse(options.From);
+        if (!string.IsNullOrEmpty(email.FromName))
+        {
+            from.Name = email.FromName;
+        }
+
+        message.From.Add(from);
+        if (!string.IsNullOrEmpty(email.ReplyTo))
+        {
+            message.ReplyTo.Add(MailboxAddress.Parse(email.ReplyTo));
+        }
+
         message.To.Add(MailboxAddress.Parse(email.To));
         message.Subject = email.Subject;
         message.Body = new TextPart("plain") { Text = email.Body };

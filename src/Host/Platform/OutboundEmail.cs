@@ -11,6 +11,11 @@ internal sealed class OutboundEmail : ITenantOwned
 
     public required string To { get; init; }
 
+    /// <summary>The authority's chosen sender name at the time the email was queued (shown beside the platform's address).</summary>
+    public string? FromName { get; init; }
+
+    public string? ReplyTo { get; init; }
+
     public required string Subject { get; init; }
 
     public required string Body { get; init; }

@@ -21,7 +21,7 @@ public sealed partial class SetupTests(AppFixture app)
     [Fact]
     public async Task The_programme_opens_only_when_its_identity_framework_and_prices_are_done_and_only_once()
     {
-        var (code, administrator) = await NewAuthorityAsync();
+        var (code, administrator, _) = await NewAuthorityAsync();
         var anonymous = app.Factory.ForTenant(code);
         Assert.Contains("is being set up", await anonymous.GetStringAsync("/programme"), StringComparison.Ordinal);
         Assert.Contains("is being set up", await anonymous.GetStringAsync("/sign-up"), StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed partial class SetupTests(AppFixture app)
     [Fact]
     public async Task Sign_ups_are_refused_while_the_programme_is_being_set_up_and_only_administrators_set_it_up()
     {
-        var (code, _) = await NewAuthorityAsync();
+        var (code, _, _) = await NewAuthorityAsync();
         var packages = (await app.Factory.ForTenant(code).GetFromJsonAsync<JsonElement>("/api/v1/catalogue", Json.Options)).GetProperty("packages");
         var response = await app.Factory.ForTenant(code).PostAsJsonAsync("/api/v1/sign-ups",
             SubscriptionsTestData.SignUp(packages[0].GetProperty("id").GetGuid(), "912345"), Json.Options);
@@ -78,7 +78,44 @@ public sealed partial class SetupTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Forbidden, (await advisor.PostAsync("/api/v1/setup/go-live", null)).StatusCode);
     }
 
-    private async Task<(string Code, HttpClient Administrator)> NewAuthorityAsync()
+    [Fact]
+    public async Task Emails_carry_the_sender_name_and_reply_to_the_administrator_chose_and_the_defaults_until_then()
+    {
+        var (code, administrator, tenant) = await NewAuthorityAsync();
+        var defaults = await administrator.GetFromJsonAsync<EmailSenderDto>("/api/v1/setup/email", Json.Options);
+        Assert.Equal(new EmailSenderDto("Westshire Equality Mark", $"team@{code}.example", false), defaults);
+        var invitation = await LatestEmailAsync(tenant, $"ada@{code}.example");
+        Assert.Equal(("Westshire Equality Mark", $"team@{code}.example"), (invitation.FromName, invitation.ReplyTo));
+
+        var refused = await administrator.PutAsJsonAsync("/api/v1/setup/email", new { senderName = "Westshire\r\nBcc: all@example.com", replyTo = "not an address" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>(Json.Options);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("SenderName", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("ReplyTo", out _));
+        Assert.Equal(defaults, await administrator.GetFromJsonAsync<EmailSenderDto>("/api/v1/setup/email", Json.Options));
+
+        var page = await FormPost.SubmitAsync(administrator, "/setup/email",
+            new Dictionary<string, string> { ["Input.SenderName"] = "Westshire Equality Team", ["Input.ReplyTo"] = "equality@westshire.example" });
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        var setup = await administrator.GetStringAsync(page.Headers.Location!.ToString());
+        Assert.Contains("Email settings saved", setup, StringComparison.Ordinal);
+        Assert.Contains("Sent as &quot;Westshire Equality Team&quot;, replies to equality@westshire.example", setup, StringComparison.Ordinal);
+
+        var invited = await administrator.PostAsJsonAsync("/api/v1/invitations", new { fullName = "Bea Advisor", email = $"bea@{code}.example", role = "Advisor" }, Json.Options);
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        var sent = await LatestEmailAsync(tenant, $"bea@{code}.example");
+        Assert.Equal(($"bea@{code}.example", "Westshire Equality Team", "equality@westshire.example"), (sent.To, sent.FromName, sent.ReplyTo));
+
+        var other = await app.SignInAsync("northdale", "admin");
+        Assert.NotEqual("Westshire Equality Team", (await other.GetFromJsonAsync<EmailSenderDto>("/api/v1/setup/email", Json.Options))!.Name);
+        var coordinator = await app.SignInAsync("lancashire", "coordinator");
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PutAsJsonAsync("/api/v1/setup/email", new { senderName = "Someone else" })).StatusCode);
+    }
+
+    private async Task<OutboundEmailDto> LatestEmailAsync(TenantInfo tenant, string to) =>
+        (await app.SendAsync(tenant, new ListOutboundEmailsQuery(to)))[0];
+
+    private async Task<(string Code, HttpClient Administrator, TenantInfo Tenant)> NewAuthorityAsync()
     {
         var platform = await app.SignInOperatorAsync();
         var code = "set-" + Guid.NewGuid().ToString("N")[..8];
@@ -90,12 +127,13 @@ public sealed partial class SetupTests(AppFixture app)
         });
         var tenant = (await created.Content.ReadFromJsonAsync<TenantDto>(Json.Options))!;
         app.Factory.Services.GetRequiredService<Host.Tenancy.TenantRegistry>().Invalidate();
-        var invitation = Assert.Single(await app.SendAsync(new TenantInfo(tenant.Id, code, tenant.Name, tenant.ProgrammeName), new ListOutboundEmailsQuery(email)));
+        var info = new TenantInfo(tenant.Id, code, tenant.Name, tenant.ProgrammeName);
+        var invitation = Assert.Single(await app.SendAsync(info, new ListOutboundEmailsQuery(email)));
         var administrator = app.Factory.ForTenant(code);
         var accepted = await FormPost.SubmitAsync(administrator, new Uri(LinkPattern().Match(invitation.Body).Value).PathAndQuery,
             new Dictionary<string, string> { ["Input.Password"] = "river-lamp-orange-42", ["Input.ConfirmPassword"] = "river-lamp-orange-42" });
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        return (code, administrator);
+        return (code, administrator, info);
     }
 
     private static async Task<HttpResponseMessage> SaveIdentityAsync(HttpClient administrator, string colour, byte[] logo)

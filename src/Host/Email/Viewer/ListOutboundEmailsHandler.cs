@@ -24,6 +24,6 @@ internal sealed class ListOutboundEmailsHandler(PlatformDbContext db, ICurrentUs
         // Ids are version-7 UUIDs: they sort in the order rows were written, whatever clock a job or test used.
         var rows = await emails.OrderByDescending(e => e.Id).Take(Math.Clamp(request.Take, 1, 200)).ToListAsync(cancellationToken);
         return rows.ConvertAll(e => new OutboundEmailDto(
-            e.Id, e.To, e.Subject, e.Body, e.Kind, e.QueuedAt, e.Status.ToString(), DeliveryStatusLabel.For(e.Status, e.Attempts), e.LastError, e.Attempts));
+            e.Id, e.To, e.FromName, e.ReplyTo, e.Subject, e.Body, e.Kind, e.QueuedAt, e.Status.ToString(), DeliveryStatusLabel.For(e.Status, e.Attempts), e.LastError, e.Attempts));
     }
 }

@@ -9,6 +9,8 @@ internal sealed class OutboundEmailEntityTypeConfiguration : IEntityTypeConfigur
     {
         builder.ToTable("outbound_emails");
         builder.Property(e => e.To).HasMaxLength(320);
+        builder.Property(e => e.FromName).HasMaxLength(200);
+        builder.Property(e => e.ReplyTo).HasMaxLength(320);
         builder.Property(e => e.Subject).HasMaxLength(300);
         builder.Property(e => e.Body).HasMaxLength(20000);
         builder.Property(e => e.Kind).HasMaxLength(60);

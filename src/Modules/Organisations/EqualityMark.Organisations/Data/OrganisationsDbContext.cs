@@ -24,6 +24,10 @@ internal sealed class OrganisationsDbContext(DbContextOptions<OrganisationsDbCon
 
     public DbSet<ProgrammeIdentity> ProgrammeIdentities => Set<ProgrammeIdentity>();
 
+    public DbSet<SchoolNote> SchoolNotes => Set<SchoolNote>();
+
+    public DbSet<SchoolHistoryEntry> SchoolHistory => Set<SchoolHistoryEntry>();
+
     public Guid CurrentTenantId => tenant.TenantId ?? Guid.Empty;
 
     protected override void OnModelCreating(ModelBuilder builder)

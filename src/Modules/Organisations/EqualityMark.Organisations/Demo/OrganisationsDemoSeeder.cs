@@ -25,6 +25,7 @@ internal sealed class OrganisationsDemoSeeder(TenantScopeFactory scopes, TimePro
             await using var scope = scopes.CreateScope(new TenantInfo(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName));
             var schoolIds = await EnsureSchoolsAsync(scope.ServiceProvider, authority, cancellationToken);
             await EnsurePeopleAsync(scope.ServiceProvider, authority, schoolIds, options.Password);
+            await EnsureNotesAsync(scope.ServiceProvider, schoolIds[authority.Schools[0].Urn], cancellationToken);
         }
     }
 
@@ -66,6 +67,30 @@ internal sealed class OrganisationsDemoSeeder(TenantScopeFactory scopes, TimePro
         }
 
         return existing;
+    }
+
+    /// <summary>The first school shows a staff note and a co-ordinator hand-over on its timeline.</summary>
+    private async Task EnsureNotesAsync(IServiceProvider services, Guid schoolId, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<OrganisationsDbContext>();
+        if (await db.SchoolNotes.AnyAsync(n => n.SchoolId == schoolId, cancellationToken))
+        {
+            return;
+        }
+
+        var advisor = await db.Users.FirstAsync(u => u.Role == Roles.Advisor, cancellationToken);
+        var coordinator = await db.Users.FirstAsync(u => u.SchoolId == schoolId && u.Role == Roles.SchoolCoordinator, cancellationToken);
+        var now = clock.GetUtcNow();
+        db.SchoolHistory.Add(new SchoolHistoryEntry
+        {
+            SchoolId = schoolId, At = now.AddMonths(-14), Text = $"Chris Parker handed the co-ordinator role to {coordinator.FullName}; Chris Parker left",
+        });
+        db.SchoolNotes.Add(new SchoolNote
+        {
+            SchoolId = schoolId, AuthorId = advisor.Id, AuthorName = advisor.FullName, WrittenAt = now.AddDays(-9),
+            Text = "Spoke to the head: governors will review the equality objectives at their spring meeting. Offer the pupil voice workshop.",
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task EnsurePeopleAsync(IServiceProvider services, DemoAuthority authority, Dictionary<string, Guid> schoolIds, string password)

@@ -34,6 +34,12 @@ internal sealed class Tenant
     /// <summary>When the programme opened to schools; until then its public pages say it is being set up.</summary>
     public DateTimeOffset? LiveAt { get; set; }
 
+    /// <summary>The name schools see as the sender of the authority's emails; null means the programme name.</summary>
+    public string? EmailSenderName { get; set; }
+
+    /// <summary>Where replies to the authority's emails go; null means the contact email.</summary>
+    public string? EmailReplyTo { get; set; }
+
     public TenantState State => Status == TenantStatus.Suspended ? TenantState.Suspended
         : LiveAt is not null ? TenantState.Live
         : SetupStartedAt is not null ? TenantState.SettingUp

@@ -13,6 +13,8 @@ internal sealed class TenantEntityTypeConfiguration : IEntityTypeConfiguration<T
         builder.Property(t => t.Name).HasMaxLength(200);
         builder.Property(t => t.ProgrammeName).HasMaxLength(200);
         builder.Property(t => t.ContactEmail).HasMaxLength(320);
+        builder.Property(t => t.EmailSenderName).HasMaxLength(100);
+        builder.Property(t => t.EmailReplyTo).HasMaxLength(320);
         builder.HasIndex(t => t.Code).IsUnique();
     }
 }

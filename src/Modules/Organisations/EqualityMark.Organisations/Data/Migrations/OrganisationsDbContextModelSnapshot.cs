@@ -189,6 +189,84 @@ namespace EqualityMark.Organisations.Data.Migrations
                     b.ToTable("schools", "organisations");
                 });
 
+            modelBuilder.Entity("EqualityMark.Organisations.Domain.SchoolHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_school_history");
+
+                    b.HasIndex("TenantId", "SchoolId", "At")
+                        .HasDatabaseName("ix_school_history_tenant_id_school_id_at");
+
+                    b.ToTable("school_history", "organisations");
+                });
+
+            modelBuilder.Entity("EqualityMark.Organisations.Domain.SchoolNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_school_notes");
+
+                    b.HasIndex("TenantId", "SchoolId", "WrittenAt")
+                        .HasDatabaseName("ix_school_notes_tenant_id_school_id_written_at");
+
+                    b.ToTable("school_notes", "organisations");
+                });
+
             modelBuilder.Entity("EqualityMark.Organisations.Domain.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -211,6 +289,16 @@ namespace EqualityMark.Organisations.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("EmailReplyTo")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email_reply_to");
+
+                    b.Property<string>("EmailSenderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("email_sender_name");
 
                     b.Property<string>("FirstAdministratorEmail")
                         .HasMaxLength(4000)
@@ -487,6 +575,26 @@ namespace EqualityMark.Organisations.Data.Migrations
                         .HasDatabaseName("ix_user_tokens_tenant_id_user_id");
 
                     b.ToTable("user_tokens", "organisations");
+                });
+
+            modelBuilder.Entity("EqualityMark.Organisations.Domain.SchoolHistoryEntry", b =>
+                {
+                    b.HasOne("EqualityMark.Organisations.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_school_history_schools_school_id");
+                });
+
+            modelBuilder.Entity("EqualityMark.Organisations.Domain.SchoolNote", b =>
+                {
+                    b.HasOne("EqualityMark.Organisations.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_school_notes_schools_school_id");
                 });
 
             modelBuilder.Entity("EqualityMark.Organisations.Domain.User", b =>

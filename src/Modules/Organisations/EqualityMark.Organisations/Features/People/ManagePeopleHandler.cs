@@ -13,7 +13,7 @@ namespace EqualityMark.Organisations.Features.People;
 /// Looking after people once they are invited: resend, deactivate (their sessions end at their next request, because
 /// the security stamp changes), reactivate, change role, and hand a school's co-ordination over.
 /// </summary>
-internal sealed class ManagePeopleHandler(OrganisationsDbContext db, UserManager<User> users, PeopleRules rules, Invitations invitations, ICurrentUser currentUser) :
+internal sealed class ManagePeopleHandler(OrganisationsDbContext db, UserManager<User> users, PeopleRules rules, Invitations invitations, ICurrentUser currentUser, TimeProvider clock) :
     IRequestHandler<GetPersonQuery, PersonDto>,
     IRequestHandler<ResendInvitationCommand, PersonDto>,
     IRequestHandler<DeactivatePersonCommand, PersonDto>,
@@ -136,8 +136,14 @@ internal sealed class ManagePeopleHandler(OrganisationsDbContext db, UserManager
         }
 
         await users.UpdateSecurityStampAsync(outgoing);
+        db.SchoolHistory.Add(new SchoolHistoryEntry { SchoolId = schoolId, At = clock.GetUtcNow(), Text = HandOverText(outgoing.FullName, incoming.FullName, invited, request.OutgoingStays) });
+        await db.SaveChangesAsync(cancellationToken);
         return new HandOverDto(schoolId, incoming.FullName, outgoing.FullName, request.OutgoingStays, invited);
     }
+
+    private static string HandOverText(string outgoing, string incoming, bool invited, bool outgoingStays) =>
+        $"{outgoing} handed the co-ordinator role to {incoming}{(invited ? " (invited)" : string.Empty)}; "
+        + (outgoingStays ? $"{outgoing} stays in the reference group" : $"{outgoing} left");
 
     private async Task<PersonDto> ToDtoAsync(User user, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using EqualityMark.ActionPlanning.Contracts;
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Events.Contracts;
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Organisations.Features.Schools.Notes;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Time;
 using EqualityMark.Subscriptions.Contracts;
@@ -21,6 +22,8 @@ public sealed class SchoolDetailsModel(IMediator mediator, ICurrentUser currentU
 {
     public SchoolDto School { get; private set; } = default!;
 
+    public bool IsStaff => currentUser.IsAuthorityStaff;
+
     public bool IsOwnSchool => currentUser.SchoolId == School.Id;
 
     public IReadOnlyList<PersonDto> People { get; private set; } = [];
@@ -34,6 +37,11 @@ public sealed class SchoolDetailsModel(IMediator mediator, ICurrentUser currentU
     public SchoolAccreditationSummaryDto Accreditation { get; private set; } = default!;
 
     public SchoolEventsSummaryDto Events { get; private set; } = default!;
+
+    /// <summary>The staff's latest notes (staff only); <see cref="NotesTotal"/> counts them all.</summary>
+    internal IReadOnlyList<SchoolNoteDto> Notes { get; private set; } = [];
+
+    public int NotesTotal { get; private set; }
 
     /// <summary>What happened, newest first.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
@@ -51,7 +59,14 @@ public sealed class SchoolDetailsModel(IMediator mediator, ICurrentUser currentU
         ActionPlan = await mediator.Send(new GetSchoolActionPlanSummaryQuery(id), cancellationToken);
         Accreditation = await mediator.Send(new GetSchoolAccreditationSummaryQuery(id), cancellationToken);
         Events = await mediator.Send(new GetSchoolEventsSummaryQuery(id), cancellationToken);
-        Timeline = Subscription.Timeline.Concat(Audit.Timeline).Concat(ActionPlan.Timeline)
+        if (currentUser.IsAuthorityStaff)
+        {
+            var notes = await mediator.Send(new ListSchoolNotesQuery(id), cancellationToken);
+            (Notes, NotesTotal) = (notes.Notes.Take(3).ToList(), notes.Total);
+        }
+
+        var history = await mediator.Send(new GetSchoolHistoryQuery(id), cancellationToken);
+        Timeline = history.Concat(Subscription.Timeline).Concat(Audit.Timeline).Concat(ActionPlan.Timeline)
             .Concat(Accreditation.Timeline).Concat(Events.Timeline)
             .OrderByDescending(e => e.On).ToList();
     }

@@ -1,4 +1,5 @@
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Organisations.Features.Schools.Notes;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -22,5 +23,15 @@ internal static class SchoolEndpoints
                 return Results.Created($"/api/v1/schools/{school.Id}", school);
             })
             .RequireAuthorization(Policies.AuthorityAdmin).WithName("AddSchool");
+        schools.MapGet("/{id:guid}/notes", (Guid id, int? page, IMediator mediator, CancellationToken ct) => mediator.Send(new ListSchoolNotesQuery(id, page ?? 1), ct))
+            .RequireAuthorization(Policies.AuthorityStaff);
+        schools.MapPost("/{id:guid}/notes", async (Guid id, NoteBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var note = await mediator.Send(new AddSchoolNoteCommand(id, body.Text), ct);
+                return Results.Created($"/api/v1/schools/{id}/notes", note);
+            })
+            .RequireAuthorization(Policies.AuthorityStaff);
     }
+
+    private sealed record NoteBody(string? Text);
 }

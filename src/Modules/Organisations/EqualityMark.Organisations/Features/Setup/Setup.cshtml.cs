@@ -17,6 +17,7 @@ public sealed class SetupModel(IMediator mediator) : PageModel
     public string? Banner => Done switch
     {
         "identity" => "Programme identity saved",
+        "email" => "Email settings saved",
         "live" => "Your programme is open: schools can now read about it and sign up",
         _ => null,
     };

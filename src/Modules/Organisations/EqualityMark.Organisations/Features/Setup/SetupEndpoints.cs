@@ -18,6 +18,8 @@ internal static class SetupEndpoints
             .AllowAnonymous().WithTags("Programme");
         var setup = api.MapGroup("/setup").WithTags("Setup").RequireAuthorization(Policies.AuthorityAdmin);
         setup.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetSetupQuery(), ct));
+        setup.MapGet("/email", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetEmailSenderQuery(), ct));
+        setup.MapPut("/email", (SaveEmailSenderCommand command, IMediator mediator, CancellationToken ct) => mediator.Send(command, ct));
         setup.MapPost("/go-live", (IMediator mediator, CancellationToken ct) => mediator.Send(new GoLiveCommand(), ct));
     }
 }

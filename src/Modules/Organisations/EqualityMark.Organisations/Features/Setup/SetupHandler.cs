@@ -30,7 +30,8 @@ internal sealed class SetupHandler(OrganisationsDbContext db, ICurrentUser user,
         var framework = await mediator.Send(new HasPublishedFrameworkQuery(), cancellationToken);
         var catalogue = await mediator.Send(new GetCatalogueReadinessQuery(), cancellationToken);
         return new SetupDto(current.ToDto(), await StatusAsync(current, cancellationToken), identity, framework,
-            catalogue.PhaseBands, catalogue.Packages, catalogue.PackagesPricedForEveryBand, catalogue.InvoiceDetailsSet);
+            catalogue.PhaseBands, catalogue.Packages, catalogue.PackagesPricedForEveryBand, catalogue.InvoiceDetailsSet,
+            await mediator.Send(new GetEmailSenderQuery(), cancellationToken));
     }
 
     public async Task<ProgrammeStatusDto> Handle(SaveIdentityCommand request, CancellationToken cancellationToken)

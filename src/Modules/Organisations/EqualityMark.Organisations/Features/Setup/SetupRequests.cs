@@ -6,7 +6,7 @@ namespace EqualityMark.Organisations.Features.Setup;
 /// <summary>The administrator's first-run task list: each part of the programme and whether it is done.</summary>
 internal sealed record GetSetupQuery : IQuery<SetupDto>;
 
-internal sealed record SetupDto(TenantDto Tenant, ProgrammeStatusDto Identity, bool IdentityDone, bool FrameworkPublished, int PhaseBands, int Packages, int PackagesPriced, bool InvoiceDetailsSet)
+internal sealed record SetupDto(TenantDto Tenant, ProgrammeStatusDto Identity, bool IdentityDone, bool FrameworkPublished, int PhaseBands, int Packages, int PackagesPriced, bool InvoiceDetailsSet, EmailSenderDto EmailSender)
 {
     public bool CatalogueReady => PhaseBands > 0 && Packages > 0 && PackagesPriced == Packages;
 
