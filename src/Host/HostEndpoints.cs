@@ -1,3 +1,4 @@
+using EqualityMark.Host.AuditLog;
 using EqualityMark.Host.Jobs.Runs;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
@@ -25,5 +26,6 @@ internal static class HostEndpoints
         api.MapPost("/jobs/{name}/run", async (string name, IMediator mediator, CancellationToken ct) =>
                 Results.Accepted(value: new { Job = name, BackgroundJobId = await mediator.Send(new RunJobNowCommand(name), ct) }))
             .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Jobs").WithName("RunJobNow");
+        AuditLogEndpoints.Map(api);
     }
 }

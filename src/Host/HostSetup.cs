@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using EqualityMark.Host.AuditLog;
 using EqualityMark.Host.Database;
 using EqualityMark.Host.Demo;
 using EqualityMark.Host.Email;
@@ -12,6 +13,7 @@ using EqualityMark.Host.Modules;
 using EqualityMark.Host.Platform;
 using EqualityMark.Host.Security;
 using EqualityMark.Host.Tenancy;
+using EqualityMark.Shared.AuditLog;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Email;
 using EqualityMark.Shared.Messaging;
@@ -53,6 +55,7 @@ internal static class HostSetup
         services.AddSingleton<ITenantLinks, TenantLinks>();
         services.Configure<SmtpOptions>(configuration.GetSection("Email:Smtp"));
         services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddScoped<IAuditLogWriter, AuditLogWriter>();
         services.AddTransient<DatabaseMigrator>();
         services.AddTransient<DemoDataRunner>();
         if (mode == HostMode.Migrate)

@@ -16,6 +16,12 @@ internal static class DatabaseGrants
         }
     }
 
+    /// <summary>The audit log is append-only for the app: it may add entries and read them, never change or remove one.</summary>
+    public static Task MakeAuditLogAppendOnlyAsync(NpgsqlConnection connection, string appRole, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, $"""
+            REVOKE UPDATE, DELETE, TRUNCATE ON TABLE platform.audit_log_entries, platform.platform_audit_log_entries FROM {RowLevelSecurity.Quote(appRole)};
+            """, cancellationToken);
+
     /// <summary>Hangfire's tables (outside row-level security): rows and sequences, but its schema version only to read.</summary>
     public static Task GrantJobStorageAsync(NpgsqlConnection connection, string appRole, string schema, CancellationToken cancellationToken)
     {

@@ -33,6 +33,7 @@ internal sealed class DatabaseMigrator(
         logger.LogInformation("Schema {Schema}: Hangfire's tables installed or upgraded", JobStorageFactory.Schema);
         var tenantTables = await RowLevelSecurity.EnforceAsync(connection, schemas.Select(s => s.Schema).ToList(), cancellationToken);
         await DatabaseGrants.GrantAppRoleAsync(connection, appRole, schemas.Select(s => s.Schema), cancellationToken);
+        await DatabaseGrants.MakeAuditLogAppendOnlyAsync(connection, appRole, cancellationToken);
         await DatabaseGrants.GrantJobStorageAsync(connection, appRole, JobStorageFactory.Schema, cancellationToken);
         logger.LogInformation("Row-level security enforced on {Count} tenant tables; grants given to {Role}", tenantTables, appRole);
     }

@@ -1,3 +1,4 @@
+using EqualityMark.Shared.AuditLog;
 using EqualityMark.Shared.Tenancy;
 
 namespace EqualityMark.Host.Platform;
@@ -18,6 +19,8 @@ internal sealed class OutboundEmail : ITenantOwned
 
     public required string Subject { get; init; }
 
+    /// <summary>Not in the audit log: invitation emails carry sign-in links.</summary>
+    [NotInAuditLog]
     public required string Body { get; init; }
 
     public required string Kind { get; init; }

@@ -1,3 +1,4 @@
+using EqualityMark.Host.AuditLog;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Host.Platform;
 
-/// <summary>The host's own tables: data-protection keys, job runs, the email outbox. Hangfire's tables are its own (schema "hangfire").</summary>
+/// <summary>The host's own tables: data-protection keys, job runs, the email outbox, the audit log. Hangfire's tables are its own (schema "hangfire").</summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ITenantContext tenant)
     : ModuleDbContext(options, tenant), IDataProtectionKeyContext
 {
@@ -16,6 +17,10 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
+
+    public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
+
+    public DbSet<PlatformAuditLogEntry> PlatformAuditLogEntries => Set<PlatformAuditLogEntry>();
 
     protected override string Schema => SchemaName;
 }

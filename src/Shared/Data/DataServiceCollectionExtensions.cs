@@ -1,5 +1,7 @@
+using EqualityMark.Shared.AuditLog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EqualityMark.Shared.Data;
 
@@ -11,13 +13,16 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : DbContext
     {
+        services.TryAddScoped<AuditLogChanges>();
+        services.TryAddScoped<AuditLogChangeInterceptor>();
         services.AddDbContext<TContext>((provider, options) =>
         {
             var session = provider.GetRequiredService<DbSession>();
             options.UseNpgsql(session.Connection, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema));
             options.AddInterceptors(
                 provider.GetRequiredService<TenantConnectionInterceptor>(),
-                provider.GetRequiredService<TenantSaveChangesInterceptor>());
+                provider.GetRequiredService<TenantSaveChangesInterceptor>(),
+                provider.GetRequiredService<AuditLogChangeInterceptor>());
         });
         services.AddSingleton(new ModuleSchema(typeof(TContext), schema));
         return services;

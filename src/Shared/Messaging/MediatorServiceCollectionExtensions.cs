@@ -1,4 +1,5 @@
 using System.Reflection;
+using EqualityMark.Shared.AuditLog;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,9 @@ public static class MediatorServiceCollectionExtensions
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+        // Inside the unit of work: the entry is written in the command's transaction.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditLogBehaviour<,>));
+        services.AddScoped<AuditLogDepth>();
         return services;
     }
 

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace EqualityMark.Shared.AuditLog;
+
+/// <summary>Hands each save's changes to the scope's <see cref="AuditLogChanges"/> before EF writes them (afterwards the originals are gone).</summary>
+public sealed class AuditLogChangeInterceptor(AuditLogChanges changes) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            changes.Record(context);
+        }
+
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(SavingChanges(eventData, result));
+}
