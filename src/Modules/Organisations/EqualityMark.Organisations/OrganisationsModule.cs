@@ -4,6 +4,7 @@ using EqualityMark.Organisations.Demo;
 using EqualityMark.Organisations.Domain;
 using EqualityMark.Organisations.Features.Account;
 using EqualityMark.Organisations.Features.DataExport;
+using EqualityMark.Organisations.Features.Leaving;
 using EqualityMark.Organisations.Features.People;
 using EqualityMark.Organisations.Features.Platform;
 using EqualityMark.Organisations.Features.Schools;
@@ -60,6 +61,7 @@ public sealed class OrganisationsModule : IModule
     {
         SchoolEndpoints.Map(api);
         DataExportEndpoints.Map(api);
+        LeavingEndpoints.Map(api);
         PeopleEndpoints.Map(api);
         PlatformEndpoints.Map(api);
         SetupEndpoints.Map(api);

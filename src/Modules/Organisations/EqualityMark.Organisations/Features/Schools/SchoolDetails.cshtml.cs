@@ -25,6 +25,8 @@ public sealed class SchoolDetailsModel(IMediator mediator, ICurrentUser currentU
 
     public bool CanExport => currentUser.IsAuthorityAdmin || currentUser.IsCoordinatorOf(School.Id);
 
+    public bool CanDelete => currentUser.IsAuthorityAdmin;
+
     public IReadOnlyList<PersonDto> People { get; private set; } = [];
 
     public SchoolSubscriptionSummaryDto Subscription { get; private set; } = default!;
