@@ -5,6 +5,7 @@ using EqualityMark.IntegrationTests.Subscriptions;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.TestSupport;
+using Npgsql;
 
 namespace EqualityMark.IntegrationTests.Leaving;
 
@@ -83,6 +84,29 @@ public sealed class LeavingTests(AppFixture app)
         var responses = await Task.WhenAll(DeleteAsync(first, school.Id, school.Name), DeleteAsync(second, school.Id, school.Name));
 
         Assert.Equal([HttpStatusCode.NoContent, HttpStatusCode.NotFound], responses.Select(r => r.StatusCode).Order());
+        Assert.All(await SchoolRows.CountAsync(app.Lancashire, school.Id), t => Assert.Equal(0, t.Value));
+    }
+
+    [Fact]
+    public async Task A_row_written_while_the_school_is_being_deleted_goes_with_it()
+    {
+        var school = await app.CreateLeavingSchoolAsync(app.Lancashire);
+        var admin = await app.SignInAsAsync(app.Lancashire, "admin@lancashire.example");
+        await using var writer = await SchoolRows.OpenAsync(app.Lancashire);
+        await using var transaction = await writer.BeginTransactionAsync();
+        await using (var insert = new NpgsqlCommand(
+            "INSERT INTO audit.reference_group_members (id, tenant_id, school_id, full_name, category, added_at) VALUES ($1, $2, $3, 'Late Arrival', 'Parent', now())",
+            writer, transaction) { Parameters = { new() { Value = Guid.NewGuid() }, new() { Value = app.Lancashire.Id }, new() { Value = school.Id } } })
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var deletion = DeleteAsync(admin, school.Id, school.Name);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(deletion.IsCompleted, "The deletion did not wait for the write under way.");
+        await transaction.CommitAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await deletion).StatusCode);
         Assert.All(await SchoolRows.CountAsync(app.Lancashire, school.Id), t => Assert.Equal(0, t.Value));
     }
 

@@ -45,7 +45,7 @@ public static class SchoolRows
     }
 
     /// <summary>The owner is subject to the forced row-level security too, so the tenant is set as the app sets it.</summary>
-    private static async Task<NpgsqlConnection> OpenAsync(TenantInfo tenant)
+    public static async Task<NpgsqlConnection> OpenAsync(TenantInfo tenant)
     {
         var connection = new NpgsqlConnection(TestDatabase.OwnerConnectionString);
         await connection.OpenAsync();

@@ -1,5 +1,7 @@
 using EqualityMark.Accreditation.Contracts;
 using EqualityMark.Accreditation.Data;
+using EqualityMark.Accreditation.Domain;
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,8 @@ internal sealed class DeleteAccreditationSchoolDataHandler(AccreditationDbContex
     {
         user.EnsureAdmin();
         var school = request.SchoolId;
+        await db.LockAgainstWritesAsync<AccreditationSummary>(cancellationToken);
+        await db.LockAgainstWritesAsync<Award>(cancellationToken);
         var summaries = db.Summaries.Where(s => s.SchoolId == school).Select(s => s.Id);
         await db.RemindersSent.Where(r => r.SubjectId == school || summaries.Contains(r.SubjectId)).ExecuteDeleteAsync(cancellationToken);
         await db.Summaries.Where(s => s.SchoolId == school).ExecuteDeleteAsync(cancellationToken);

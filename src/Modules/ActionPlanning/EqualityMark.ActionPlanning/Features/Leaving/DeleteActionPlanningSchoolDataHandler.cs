@@ -1,5 +1,7 @@
 using EqualityMark.ActionPlanning.Contracts;
 using EqualityMark.ActionPlanning.Data;
+using EqualityMark.ActionPlanning.Domain;
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,9 @@ internal sealed class DeleteActionPlanningSchoolDataHandler(ActionPlanningDbCont
     {
         user.EnsureAdmin();
         var school = request.SchoolId;
+        await db.LockAgainstWritesAsync<ActionPlan>(cancellationToken);
+        await db.LockAgainstWritesAsync<EqualityStatement>(cancellationToken);
+        await db.LockAgainstWritesAsync<PublishedStatement>(cancellationToken);
         var subjects = db.Actions.Where(a => a.SchoolId == school).Select(a => a.Id)
             .Concat(db.Objectives.Where(o => o.SchoolId == school).Select(o => o.Id))
             .Concat(db.Plans.Where(p => p.SchoolId == school).Select(p => p.Id));

@@ -1,5 +1,7 @@
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Audit.Data;
+using EqualityMark.Audit.Domain;
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,10 @@ internal sealed class DeleteAuditSchoolDataHandler(AuditDbContext db, ICurrentUs
     {
         user.EnsureAdmin();
         var school = request.SchoolId;
+        await db.LockAgainstWritesAsync<SchoolAudit>(cancellationToken);
+        await db.LockAgainstWritesAsync<ReferenceGroup>(cancellationToken);
+        await db.LockAgainstWritesAsync<ReferenceGroupMember>(cancellationToken);
+        await db.LockAgainstWritesAsync<ReferenceGroupMeeting>(cancellationToken);
         var audits = db.Audits.Where(a => a.SchoolId == school).Select(a => a.Id);
         await db.RemindersSent.Where(r => r.SubjectId == school || audits.Contains(r.SubjectId)).ExecuteDeleteAsync(cancellationToken);
         await db.Audits.Where(a => a.SchoolId == school).ExecuteDeleteAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using EqualityMark.Events.Contracts;
 using EqualityMark.Events.Data;
+using EqualityMark.Events.Domain;
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,10 @@ internal sealed class DeleteEventsSchoolDataHandler(EventsDbContext db, ICurrent
     {
         user.EnsureAdmin();
         var school = request.SchoolId;
+        await db.LockAgainstWritesAsync<Visit>(cancellationToken);
+        await db.LockAgainstWritesAsync<MeetingBooking>(cancellationToken);
+        await db.LockAgainstWritesAsync<SplitOffer>(cancellationToken);
+        await db.LockAgainstWritesAsync<CalendarFeed>(cancellationToken);
         var now = clock.GetUtcNow();
         var bookings = db.Bookings.Where(b => b.SchoolId == school);
         var held = bookings.Where(b => db.Meetings.Any(m => m.Id == b.MeetingId && m.StartsAt < now));

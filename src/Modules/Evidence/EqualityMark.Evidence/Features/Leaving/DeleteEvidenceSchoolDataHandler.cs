@@ -1,5 +1,7 @@
 using EqualityMark.Evidence.Contracts;
 using EqualityMark.Evidence.Data;
+using EqualityMark.Evidence.Domain;
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,7 @@ internal sealed class DeleteEvidenceSchoolDataHandler(EvidenceDbContext db, ICur
     public async Task<Unit> Handle(DeleteEvidenceSchoolDataCommand request, CancellationToken cancellationToken)
     {
         user.EnsureAdmin();
+        await db.LockAgainstWritesAsync<EvidenceFile>(cancellationToken);
         await db.Files.Where(f => f.SchoolId == request.SchoolId).ExecuteDeleteAsync(cancellationToken);
         return Unit.Value;
     }

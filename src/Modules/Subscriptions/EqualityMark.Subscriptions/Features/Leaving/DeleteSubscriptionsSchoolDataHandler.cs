@@ -1,8 +1,10 @@
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Time;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
+using EqualityMark.Subscriptions.Domain;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +26,7 @@ internal sealed class DeleteSubscriptionsSchoolDataHandler(SubscriptionsDbContex
         user.EnsureAdmin();
         var school = request.SchoolId;
         var today = UkTime.Today(clock);
+        await db.LockAgainstWritesAsync<Subscription>(cancellationToken);
         var subscriptions = db.Subscriptions.Where(s => s.SchoolId == school);
         if (await subscriptions.AnyAsync(s => InForce.Contains(s.Status) && s.PeriodEnd >= today, cancellationToken))
         {
