@@ -96,6 +96,21 @@ public sealed class AuditLogTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Deleting_a_leaving_school_is_recorded_with_who_did_it_and_which_school()
+    {
+        var school = await app.CreateAsync(app.Lancashire);
+        var admin = await app.SignInAsync("lancashire", "admin");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"/api/v1/schools/{school.School.Id}/notes", new { text = "Leaving at Easter" })).StatusCode);
+        var deleted = await admin.PostAsJsonAsync($"/api/v1/schools/{school.School.Id}/delete", new { confirmSchoolName = school.School.Name });
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+
+        var entry = Assert.Single((await EntriesAsync(admin, $"?schoolId={school.School.Id}&kind=DeleteSchool")).GetProperty("entries").EnumerateArray());
+        Assert.Equal("Alex Morgan", entry.GetProperty("actorName").GetString());
+        Assert.Contains(school.School.Name, entry.GetProperty("details").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, (await EntriesAsync(admin, $"?schoolId={school.School.Id}")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task The_app_role_can_add_and_read_entries_but_never_change_or_remove_them()
     {
         await using var connection = await RowLevelSecurityTests.OpenAsync(app.Lancashire.Id);

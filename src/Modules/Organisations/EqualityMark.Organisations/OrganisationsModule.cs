@@ -3,6 +3,8 @@ using EqualityMark.Organisations.Data;
 using EqualityMark.Organisations.Demo;
 using EqualityMark.Organisations.Domain;
 using EqualityMark.Organisations.Features.Account;
+using EqualityMark.Organisations.Features.DataExport;
+using EqualityMark.Organisations.Features.Leaving;
 using EqualityMark.Organisations.Features.People;
 using EqualityMark.Organisations.Features.Platform;
 using EqualityMark.Organisations.Features.Schools;
@@ -58,6 +60,8 @@ public sealed class OrganisationsModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         SchoolEndpoints.Map(api);
+        DataExportEndpoints.Map(api);
+        LeavingEndpoints.Map(api);
         PeopleEndpoints.Map(api);
         PlatformEndpoints.Map(api);
         SetupEndpoints.Map(api);

@@ -26,6 +26,10 @@ public sealed class SchoolDetailsModel(IMediator mediator, ICurrentUser currentU
 
     public bool IsOwnSchool => currentUser.SchoolId == School.Id;
 
+    public bool CanExport => currentUser.IsAuthorityAdmin || currentUser.IsCoordinatorOf(School.Id);
+
+    public bool CanDelete => currentUser.IsAuthorityAdmin;
+
     public IReadOnlyList<PersonDto> People { get; private set; } = [];
 
     public SchoolSubscriptionSummaryDto Subscription { get; private set; } = default!;

@@ -13,6 +13,10 @@ public sealed class SchoolsModel(IMediator mediator, ICurrentUser currentUser) :
     [BindProperty(SupportsGet = true)]
     public SchoolPhase? Phase { get; set; }
 
+    /// <summary>The name of the school just deleted, for the success banner.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Deleted { get; set; }
+
     public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
 
     public bool CanAdd => currentUser.IsAuthorityAdmin;

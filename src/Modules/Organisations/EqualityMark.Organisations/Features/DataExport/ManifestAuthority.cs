@@ -1,0 +1,3 @@
+namespace EqualityMark.Organisations.Features.DataExport;
+
+internal sealed record ManifestAuthority(Guid Id, string Code, string Name);

@@ -1,0 +1,3 @@
+namespace EqualityMark.Organisations.Features.DataExport;
+
+internal sealed record ManifestSchool(Guid Id, string Name, string Urn);
