@@ -12,8 +12,10 @@ using static Microsoft.Playwright.Assertions;
 namespace EqualityMark.BrowserTests;
 
 /// <summary>
-/// The platform adds Westshire with its first administrator; the administrator accepts the invitation, sets the
-/// programme up and opens it; the platform suspends it behind a confirmation page. axe on every new page.
+/// The platform adds Westshire with its first administrator; the administrator accepts the invitation (also in the mail
+/// viewer), sets the programme up — identity, emails, Stripe keys tested against the fake Stripe — and opens it; a Westshire
+/// school signs up, is approved and pays by invoice, and its co-ordinator sees the package; then the platform suspends
+/// the authority behind a confirmation page. axe on every new page.
 /// </summary>
 [Collection(BrowserSuite.Name)]
 public sealed class OnboardingJourneyTests(BrowserFixture fixture)
@@ -102,8 +104,21 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Email settings saved");
         await Expect(admin.Locator("#email-status")).ToContainTextAsync("Completed");
 
+        await admin.GotoAsync(site + "/admin/mail");
+        await Expect(admin.Locator("main")).ToContainTextAsync(adminEmail);
+
+        await admin.GotoAsync(site + "/setup");
+        await admin.Locator("#tasks").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Card payments" }).ClickAsync();
+        await admin.GetByLabel("Secret key").FillAsync(FakeStripe.SecretKey);
+        await admin.GetByLabel("Webhook signing secret").FillAsync("whsec_WestshireJourneySecret01");
+        await admin.MainButton("Save keys").ClickAsync();
+        await admin.MainButton("Test connection").ClickAsync();
+        await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Stripe accepted your keys");
+        await Expect(admin.Locator("[data-stripe-status]")).ToContainTextAsync("On: schools can choose to pay by card");
+
+        // Prices and invoice details have their own journeys (SubscriptionJourneyTests, PaymentMethodJourneyTests): set them directly here.
         await PriceEveryPackageAndEnterInvoiceDetailsAsync(tenant);
-        await admin.ReloadAsync();
+        await admin.GotoAsync(site + "/setup");
         await admin.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Check and open the programme" }).ClickAsync();
         await Expect(admin.Heading()).ToHaveTextAsync("Check your programme before you open it");
         await Axe.AssertNoSeriousViolationsAsync(admin);
@@ -115,6 +130,9 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         await visitor.GotoAsync(site + "/programme");
         await Expect(visitor.Heading()).ToHaveTextAsync("Westshire Equality Mark");
         await Expect(visitor.Locator("#description")).ToContainTextAsync("learn together");
+        await SignUpAsync(visitor, code);
+        await ApproveAndRecordPaymentAsync(admin, site);
+        await AcceptAndSeePackageAsync(visitorContext, tenant, code);
 
         await platform.GotoAsync(platformUrl + "/platform");
         await Expect(platform.Locator($"tr[data-code='{code}']")).ToContainTextAsync("Live");
@@ -124,6 +142,54 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         await platform.MainButton("Suspend Westshire Council").ClickAsync();
         await Expect(platform.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Westshire Council suspended");
         await Expect(platform.Locator($"tr[data-code='{code}']")).ToContainTextAsync("Suspended");
+    }
+
+    private static async Task SignUpAsync(IPage visitor, string code)
+    {
+        await visitor.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign your school up" }).ClickAsync();
+        await visitor.GetByLabel("School name").FillAsync("Westbury Park Primary");
+        await visitor.GetByLabel("URN").FillAsync((700_000 + Random.Shared.Next(0, 99_999)).ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
+        await visitor.GetByLabel("Phase").SelectOptionAsync("Primary");
+        await visitor.GetByLabel("Type of school").SelectOptionAsync(new SelectOptionValue { Label = "Maintained school (community, foundation or voluntary)" });
+        await visitor.GetByLabel("Address line 1").FillAsync("1 Park Road");
+        await visitor.GetByLabel("Town or city").FillAsync("Westbury");
+        await visitor.GetByLabel("Postcode").FillAsync("WB2 2BB");
+        await visitor.GetByLabel("Full name").FillAsync("Wren Lead");
+        await visitor.GetByLabel("Email address").FillAsync($"wren@{code}.school.example");
+        await visitor.GetByLabel("Package").SelectOptionAsync(new SelectOptionValue { Label = "Bronze" });
+        await visitor.GetByLabel("How will the school pay?").SelectOptionAsync("Invoice");
+        await visitor.GetByLabel("Purchase order number").FillAsync("PO-WEST-1");
+        await visitor.MainButton("Send sign-up").ClickAsync();
+        await Expect(visitor.Locator("h1")).ToHaveTextAsync("Sign-up received");
+    }
+
+    private static async Task ApproveAndRecordPaymentAsync(IPage admin, string site)
+    {
+        await admin.GotoAsync(site + "/admin/sign-ups");
+        await admin.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Westbury Park Primary" }).ClickAsync();
+        await admin.Locator("main").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Approve: add the school, invite the co-ordinator, start the subscription" }).ClickAsync();
+        await admin.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "See the subscription" }).ClickAsync();
+        await Expect(admin.Locator("main")).ToContainTextAsync("Awaiting payment");
+        await admin.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { NameRegex = Journeys.Pattern("^EM-") }).ClickAsync();
+        await Expect(admin.Heading()).ToContainTextAsync("VAT invoice EM-");
+        await Expect(admin.Locator("main")).ToContainTextAsync("GB123456782");
+        await admin.MainButton("Mark as paid").ClickAsync();
+        await Expect(admin.Locator("main")).ToContainTextAsync("Paid");
+    }
+
+    private async Task AcceptAndSeePackageAsync(IBrowserContext context, TenantInfo tenant, string code)
+    {
+        var school = await context.NewPageAsync();
+        await school.GotoAsync(await InvitationLinkAsync(tenant, $"wren@{code}.school.example"));
+        await school.Locator("#Input_Password").FillAsync("willow river lantern 7");
+        await school.Locator("#Input_ConfirmPassword").FillAsync("willow river lantern 7");
+        await school.MainButton("Set password and sign in").ClickAsync();
+        await Expect(school.Heading()).ToHaveTextAsync("Welcome, Wren Lead");
+        await school.GotoAsync(fixture.TenantUrl(code, "/our-package"));
+        await Expect(school.Heading()).ToHaveTextAsync("Our package");
+        await Expect(school.Locator("main")).ToContainTextAsync("Bronze");
+        await Expect(school.Locator("main")).ToContainTextAsync("Active");
+        await Axe.AssertNoSeriousViolationsAsync(school);
     }
 
     private async Task<string> InvitationLinkAsync(TenantInfo tenant, string email)
