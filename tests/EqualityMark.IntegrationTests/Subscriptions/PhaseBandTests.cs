@@ -44,6 +44,8 @@ public sealed class PhaseBandTests(AppFixture app)
 
         var readiness = await app.SendAsync(authority.Tenant, new GetCatalogueReadinessQuery());
         Assert.Equal((3, 0), (readiness.PhaseBands, readiness.PackagesPricedForEveryBand));
+        Assert.Contains("Not priced", await SubscriptionsTestData.BodyAsync(await admin.GetAsync("/admin/packages")));
+        Assert.Contains("Price to be confirmed", await SubscriptionsTestData.BodyAsync(await app.Factory.ForTenant(authority.Tenant.Code).GetAsync("/programme")));
         var silver = await SubscriptionsTestData.PackageAsync(app, authority.Tenant, "Silver");
         var unpriced = await Assert.ThrowsAsync<RequestValidationException>(() =>
             app.SendAsync(authority.Tenant, SubscriptionsTestData.SignUp(silver.Id, SubscriptionsTestData.NewUrn(), SchoolPhase.Special)));
