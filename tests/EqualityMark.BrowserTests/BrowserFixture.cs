@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>The Stripe the app talks to (Stripe:BaseUrl): saved keys pass its connection test only if they are <see cref="FakeStripe.SecretKey"/>.</summary>
+    public FakeStripe Stripe { get; private set; } = default!;
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
     /// <summary>The running app's services, for setting up data a test owns (see TestSchools).</summary>
@@ -38,6 +41,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await DatabaseMigration.EnsureMigratedAsync();
+        Stripe = await FakeStripe.StartAsync();
+        _app.StripeBaseUrl = Stripe.BaseUrl;
         _app.UseKestrel(0);
         _app.StartServer();
 
@@ -74,6 +79,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await _app.DisposeAsync();
+        await Stripe.DisposeAsync();
     }
 }
 

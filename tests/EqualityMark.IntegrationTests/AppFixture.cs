@@ -15,16 +15,25 @@ public sealed class AppFixture : IAsyncLifetime
 
     public TenantInfo Northdale { get; private set; } = default!;
 
+    /// <summary>The Stripe this app talks to: connection tests with <see cref="FakeStripe.SecretKey"/> pass.</summary>
+    public FakeStripe Stripe { get; private set; } = default!;
+
     public async Task InitializeAsync()
     {
         await DatabaseMigration.EnsureMigratedAsync();
+        Stripe = await FakeStripe.StartAsync();
+        Factory.StripeBaseUrl = Stripe.BaseUrl;
         _ = Factory.Server;
         var tenants = await SendAsync(null, new ListTenantsQuery());
         Lancashire = ToInfo(tenants.Single(t => t.Code == "lancashire"));
         Northdale = ToInfo(tenants.Single(t => t.Code == "northdale"));
     }
 
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Stripe.DisposeAsync();
+    }
 
     /// <summary>Sends a request as the system inside a scope fixed to one tenant (or none).</summary>
     public async Task<T> SendAsync<T>(TenantInfo? tenant, IRequest<T> request)

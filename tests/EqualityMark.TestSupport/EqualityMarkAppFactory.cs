@@ -12,6 +12,9 @@ public class EqualityMarkAppFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Test-Demo-Password-1";
 
+    /// <summary>Where Stripe.net sends its calls (a <see cref="FakeStripe"/>); set before the server starts. Unset: Stripe's own address.</summary>
+    public Uri? StripeBaseUrl { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -22,6 +25,11 @@ public class EqualityMarkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Tenancy:PublicUrlTemplate", "http://{tenant}.localhost");
         builder.UseSetting("DataProtection:CertificatePath", TestKeyRingCertificate.Path);
         builder.UseSetting("DataProtection:CertificatePassword", TestKeyRingCertificate.Password);
+        if (StripeBaseUrl is not null)
+        {
+            builder.UseSetting("Stripe:BaseUrl", StripeBaseUrl.ToString());
+        }
+
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",

@@ -1,4 +1,5 @@
 using EqualityMark.Subscriptions.Contracts;
+using EqualityMark.TestSupport;
 
 namespace EqualityMark.IntegrationTests.Subscriptions;
 
@@ -24,7 +25,7 @@ internal sealed class CardPaymentSetup : IAsyncDisposable
     {
         var stripe = await FakeStripe.StartAsync();
         var host = new ClockedApp(app, new Dictionary<string, string> { ["Stripe:BaseUrl"] = stripe.BaseUrl.ToString() });
-        await app.SendAsync(app.Lancashire, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
+        await SubscriptionsTestData.TurnCardOnAsync(app, app.Lancashire);
         return new CardPaymentSetup(app, stripe, host);
     }
 

@@ -58,7 +58,7 @@ public sealed class CardPaymentTests(AppFixture app)
     {
         await using var stripe = await FakeStripe.StartAsync();
         await using var host = new ClockedApp(app, new Dictionary<string, string> { ["Stripe:BaseUrl"] = stripe.BaseUrl.ToString() });
-        await app.SendAsync(app.Lancashire, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
+        await SubscriptionsTestData.TurnCardOnAsync(app, app.Lancashire);
         var subscription = await SubscriptionsTestData.SubscribeNewSchoolAsync(app, app.Lancashire, "Silver", payment: PaymentMethod.Card);
         Assert.Empty(await app.SendAsync(app.Lancashire, new ListInvoicesQuery(subscription.SchoolId)));
 
@@ -108,7 +108,7 @@ public sealed class CardPaymentTests(AppFixture app)
     {
         await using var stripe = await FakeStripe.StartAsync();
         await using var host = new ClockedApp(app, new Dictionary<string, string> { ["Stripe:BaseUrl"] = stripe.BaseUrl.ToString() });
-        await app.SendAsync(app.Lancashire, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
+        await SubscriptionsTestData.TurnCardOnAsync(app, app.Lancashire);
         var subscription = await SubscriptionsTestData.SubscribeNewSchoolAsync(app, app.Lancashire, "Gold", payment: PaymentMethod.Card);
         var checkout = await host.SendAsync(app.Lancashire, new StartCardCheckoutCommand(subscription.Id));
         var client = app.Factory.ForTenant("lancashire");
@@ -125,7 +125,7 @@ public sealed class CardPaymentTests(AppFixture app)
     [Fact]
     public async Task Webhooks_with_a_missing_wrong_or_stale_signature_are_refused_and_change_nothing()
     {
-        await app.SendAsync(app.Lancashire, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
+        await SubscriptionsTestData.TurnCardOnAsync(app, app.Lancashire);
         var client = app.Factory.ForTenant("lancashire");
         var payload = StripeWebhooks.CheckoutEvent("checkout.session.completed", "cs_test_unknown");
         var now = DateTimeOffset.UtcNow;

@@ -61,7 +61,7 @@ public sealed class PaymentMethodTests(AppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, missingPurchaseOrder.StatusCode);
         Assert.Contains("Enter the purchase order number for the invoice", await SubscriptionsTestData.BodyAsync(missingPurchaseOrder));
 
-        await app.SendAsync(tenant, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
+        await SubscriptionsTestData.TurnCardOnAsync(app, tenant);
         Assert.Contains("By card:", await SubscriptionsTestData.BodyAsync(await visitor.GetAsync("/programme")));
         Assert.Contains("value=\"Card\"", await SubscriptionsTestData.BodyAsync(await visitor.GetAsync("/sign-up")));
         Assert.Equal(HttpStatusCode.Redirect, (await FormPost.SubmitAsync(visitor, "/sign-up", SignUpFields(silver.Id, "Card", string.Empty))).StatusCode);
@@ -184,7 +184,7 @@ public sealed class PaymentMethodTests(AppFixture app)
         Assert.Contains(CardOff, await SubscriptionsTestData.BodyAsync(off));
         Assert.Equal(InvoiceStatus.Open, (await app.SendAsync(authority.Tenant, new GetInvoiceQuery(invoice.Id))).Status);
 
-        await app.SendAsync(authority.Tenant, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
+        await SubscriptionsTestData.TurnCardOnAsync(app, authority.Tenant);
         Assert.Contains("value=\"Card\"", await SubscriptionsTestData.BodyAsync(await admin.GetAsync($"{page}/payment-method")));
         var toCard = await FormPost.SubmitAsync(admin, $"{page}/payment-method", new Dictionary<string, string> { ["Input.PaymentMethod"] = "Card" });
         Assert.Equal(HttpStatusCode.Redirect, toCard.StatusCode);
@@ -262,7 +262,7 @@ public sealed class PaymentMethodTests(AppFixture app)
     /// <summary>A new school of the authority, signed up to pay by card while card payments were on, approved.</summary>
     private async Task<(SubscriptionDto Subscription, TestSchool School)> CardSchoolAsync(TenantInfo tenant)
     {
-        await app.SendAsync(tenant, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
+        await SubscriptionsTestData.TurnCardOnAsync(app, tenant);
         return await SubscriptionsTestData.CardSchoolAsync(app, tenant);
     }
 

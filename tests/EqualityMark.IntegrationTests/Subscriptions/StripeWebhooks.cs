@@ -1,3 +1,4 @@
+using EqualityMark.TestSupport;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,7 +12,7 @@ namespace EqualityMark.IntegrationTests.Subscriptions;
 /// </summary>
 internal static class StripeWebhooks
 {
-    public const string SecretKey = "sk_test_51TestKeyNotReal000004242";
+    public const string SecretKey = FakeStripe.SecretKey;
     public const string WebhookSecret = "whsec_TestSigningSecret0001";
 
     /// <summary>An API version other than Stripe.net's own: an authority's endpoint may be pinned to any version.</summary>

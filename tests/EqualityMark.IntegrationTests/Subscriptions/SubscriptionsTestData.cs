@@ -14,6 +14,16 @@ internal static partial class SubscriptionsTestData
     /// <summary>A six-digit URN in 7xxxxx, away from the demo schools' 900xxx.</summary>
     public static string NewUrn() => (700_000 + (Interlocked.Increment(ref _next) % 100_000)).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Card payments on, as an administrator turns them on: the fake Stripe's keys saved, then a connection test that
+    /// Stripe (the fixture's fake) accepts (ADR 0024).
+    /// </summary>
+    public static async Task<StripeSettingsDto> TurnCardOnAsync(AppFixture app, TenantInfo tenant)
+    {
+        await app.SendAsync(tenant, new SetStripeKeysCommand(StripeWebhooks.SecretKey, StripeWebhooks.WebhookSecret));
+        return await app.SendAsync(tenant, new TestStripeConnectionCommand());
+    }
+
     public static async Task<PackageDto> PackageAsync(AppFixture app, TenantInfo tenant, string name)
     {
         var catalogue = await app.SendAsync(tenant, new GetCatalogueQuery(IncludeRetired: true));

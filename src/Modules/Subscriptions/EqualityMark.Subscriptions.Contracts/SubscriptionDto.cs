@@ -17,7 +17,8 @@ public sealed record SubscriptionDto(
     string? PurchaseOrderNumber,
     IReadOnlyList<PackageEntitlementDto> Includes,
     IReadOnlyList<EntitlementBalanceDto> Balances,
-    IReadOnlyList<SubscriptionHistoryDto> History)
+    IReadOnlyList<SubscriptionHistoryDto> History,
+    Guid? PhaseBandId = null)
 {
     public long TotalPence => PricePence + VatPence;
 }

@@ -9,6 +9,7 @@ using EqualityMark.Subscriptions.Features.Entitlements;
 using EqualityMark.Subscriptions.Features.Invoices;
 using EqualityMark.Subscriptions.Features.PaymentMethods;
 using EqualityMark.Subscriptions.Features.Payments;
+using EqualityMark.Subscriptions.Features.PhaseBands;
 using EqualityMark.Subscriptions.Features.Renewals;
 using EqualityMark.Subscriptions.Features.Settings;
 using EqualityMark.Subscriptions.Features.SignUps;
@@ -58,5 +59,6 @@ public sealed class SubscriptionsModule : IModule
         UpgradeEndpoints.Map(api);
         SettingsEndpoints.Map(api);
         PaymentMethodEndpoints.Map(api);
+        PhaseBandEndpoints.Map(api);
     }
 }

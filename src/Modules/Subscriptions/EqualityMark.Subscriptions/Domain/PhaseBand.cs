@@ -17,5 +17,8 @@ internal sealed class PhaseBand : ITenantOwned
 
     public List<SchoolPhase> Phases { get; set; } = [];
 
+    /// <summary>PostgreSQL's xmin: two administrators saving the same band, one wins and the other is told (409).</summary>
+    public uint RowVersion { get; private set; }
+
     public PhaseBandDto ToDto() => new(Id, Name, DisplayOrder, Phases.ConvertAll(p => p.ToString()));
 }

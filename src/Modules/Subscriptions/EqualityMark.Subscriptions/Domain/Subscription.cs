@@ -39,6 +39,9 @@ internal sealed class Subscription : ITenantOwned
 
     public required string PhaseBandName { get; init; }
 
+    /// <summary>The band priced at purchase (null only for a band removed before 0024's migration could match it): a band in use cannot be removed.</summary>
+    public Guid? PhaseBandId { get; init; }
+
     public long PricePence { get; set; }
 
     public long VatPence { get; set; }

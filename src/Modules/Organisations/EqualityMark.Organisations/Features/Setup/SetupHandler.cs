@@ -30,7 +30,7 @@ internal sealed class SetupHandler(OrganisationsDbContext db, ICurrentUser user,
         var framework = await mediator.Send(new HasPublishedFrameworkQuery(), cancellationToken);
         var catalogue = await mediator.Send(new GetCatalogueReadinessQuery(), cancellationToken);
         return new SetupDto(current.ToDto(), await StatusAsync(current, cancellationToken), identity, framework,
-            catalogue.PhaseBands, catalogue.Packages, catalogue.PackagesPricedForEveryBand, catalogue.InvoiceDetailsSet,
+            catalogue.PhaseBands, catalogue.Packages, catalogue.PackagesPricedForEveryBand, catalogue.InvoiceDetailsSet, catalogue.UncoveredPhases, catalogue.CardPaymentsReady,
             await mediator.Send(new GetEmailSenderQuery(), cancellationToken));
     }
 
@@ -71,7 +71,7 @@ internal sealed class SetupHandler(OrganisationsDbContext db, ICurrentUser user,
 
         if (!setup.ReadyToGoLive)
         {
-            throw new ConflictException("Finish the programme's identity, framework, packages with prices, and the VAT number and address for invoices before opening to schools.");
+            throw new ConflictException("Finish the programme's identity, framework, phase bands covering every school phase, packages with prices, and the VAT number and address for invoices before opening to schools.");
         }
 
         // One winner: only the update that finds the authority not yet live opens it.

@@ -12,6 +12,6 @@ internal sealed class PackagePriceEntityTypeConfiguration : IEntityTypeConfigura
         // Ids are made in code (version 7 GUIDs), so rows added through a navigation are inserted, not updated.
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasIndex(p => new { p.PackageId, p.PhaseBandId }).IsUnique();
-        builder.HasOne<PhaseBand>().WithMany().HasForeignKey(p => p.PhaseBandId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PhaseBand>().WithMany().HasForeignKey(p => p.PhaseBandId).OnDelete(DeleteBehavior.Cascade);
     }
 }

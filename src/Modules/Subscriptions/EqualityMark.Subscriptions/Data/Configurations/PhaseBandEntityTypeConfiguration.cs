@@ -15,6 +15,7 @@ internal sealed class PhaseBandEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(b => b.Name).HasMaxLength(200);
         builder.HasIndex(b => b.Name).IsUnique();
+        builder.Property(b => b.RowVersion).IsRowVersion().HasColumnName("xmin");
         builder.Property(b => b.Phases)
             .HasConversion(
                 phases => string.Join(',', phases),

@@ -13,6 +13,7 @@ internal sealed class StripeAccountEntityTypeConfiguration : IEntityTypeConfigur
         // Ids are made in code (version 7 GUIDs), so rows added through a navigation are inserted, not updated.
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(a => a.SecretKeyHint).HasMaxLength(40);
+        builder.Property(a => a.ConnectionFailure).HasMaxLength(300);
         builder.HasIndex(TenantModel.TenantIdProperty).IsUnique();
     }
 }

@@ -26,6 +26,7 @@ internal sealed class SubscriptionEntityTypeConfiguration : IEntityTypeConfigura
         builder.HasIndex(s => new { s.SchoolId, s.PeriodStart });
         builder.HasIndex(s => s.SchoolUrn);
         builder.HasIndex(s => new { s.Status, s.PeriodEnd });
+        builder.HasOne<PhaseBand>().WithMany().HasForeignKey(s => s.PhaseBandId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Entitlements).WithOne().HasForeignKey(e => e.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.History).WithOne().HasForeignKey(e => e.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Uses).WithOne().HasForeignKey(e => e.SubscriptionId).OnDelete(DeleteBehavior.Cascade);

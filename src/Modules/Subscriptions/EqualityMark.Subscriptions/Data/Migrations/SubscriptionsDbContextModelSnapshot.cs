@@ -477,6 +477,12 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("character varying(400)")
                         .HasColumnName("phases");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -658,6 +664,23 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("ConnectionFailure")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("connection_failure");
+
+                    b.Property<bool>("ConnectionSucceeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("connection_succeeded");
+
+                    b.Property<DateTimeOffset?>("ConnectionTestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("connection_tested_at");
+
+                    b.Property<Guid>("KeysVersion")
+                        .HasColumnType("uuid")
+                        .HasColumnName("keys_version");
+
                     b.Property<string>("ProtectedSecretKey")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -784,6 +807,10 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("period_start");
 
+                    b.Property<Guid?>("PhaseBandId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("phase_band_id");
+
                     b.Property<string>("PhaseBandName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -872,6 +899,9 @@ namespace EqualityMark.Subscriptions.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_subscriptions");
+
+                    b.HasIndex("TenantId", "PhaseBandId")
+                        .HasDatabaseName("ix_subscriptions_tenant_id_phase_band_id");
 
                     b.HasIndex("TenantId", "SchoolUrn")
                         .HasDatabaseName("ix_subscriptions_tenant_id_school_urn");
@@ -1120,9 +1150,18 @@ namespace EqualityMark.Subscriptions.Data.Migrations
                     b.HasOne("EqualityMark.Subscriptions.Domain.PhaseBand", null)
                         .WithMany()
                         .HasForeignKey("PhaseBandId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_package_prices_phase_bands_phase_band_id");
+                });
+
+            modelBuilder.Entity("EqualityMark.Subscriptions.Domain.Subscription", b =>
+                {
+                    b.HasOne("EqualityMark.Subscriptions.Domain.PhaseBand", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseBandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_subscriptions_phase_bands_phase_band_id");
                 });
 
             modelBuilder.Entity("EqualityMark.Subscriptions.Domain.SubscriptionEntitlement", b =>

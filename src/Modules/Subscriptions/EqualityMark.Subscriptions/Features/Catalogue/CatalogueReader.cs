@@ -21,7 +21,9 @@ internal static class CatalogueReader
         package.DisplayOrder,
         package.IsRetired,
         package.Entitlements.OrderBy(e => e.Kind).Select(e => e.ToDto()).ToList(),
-        bands.Select(b => new PackagePriceDto(b.Id, b.Name, package.Prices.FirstOrDefault(p => p.PhaseBandId == b.Id)?.AmountPence ?? 0)).ToList());
+        bands.Select(b => package.Prices.FirstOrDefault(p => p.PhaseBandId == b.Id) is { } price
+            ? new PackagePriceDto(b.Id, b.Name, price.AmountPence)
+            : new PackagePriceDto(b.Id, b.Name, 0, IsSet: false)).ToList());
 
     public static async Task<PackageDto> GetAsync(SubscriptionsDbContext db, Guid packageId, CancellationToken cancellationToken)
     {

@@ -90,7 +90,7 @@ public sealed class EditPackageModel(IMediator mediator) : PageModel
     }
 
     private static List<PriceInput> PricesOf(PackageDto package) =>
-        package.Prices.Select(p => new PriceInput { PhaseBandId = p.PhaseBandId, PhaseBandName = p.PhaseBandName, Pounds = (p.AmountPence / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+        package.Prices.Select(p => new PriceInput { PhaseBandId = p.PhaseBandId, PhaseBandName = p.PhaseBandName, Pounds = p.IsSet ? (p.AmountPence / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : null }).ToList();
 
     public sealed class PackageDetailsInput
     {

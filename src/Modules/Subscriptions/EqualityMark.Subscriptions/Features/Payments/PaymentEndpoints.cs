@@ -16,6 +16,9 @@ internal static class PaymentEndpoints
             .RequireAuthorization(Policies.AuthorityAdmin).WithName("GetStripeSettings");
         payments.MapPut("/stripe", (SetStripeKeysCommand command, IMediator mediator, CancellationToken ct) => mediator.Send(command, ct))
             .RequireAuthorization(Policies.AuthorityAdmin).WithName("SetStripeKeys");
+        payments.MapPost("/stripe/connection-test", (IMediator mediator, CancellationToken ct) => mediator.Send(new TestStripeConnectionCommand(), ct))
+            .RequireAuthorization(Policies.AuthorityAdmin).WithName("TestStripeConnection")
+            .WithSummary("Tests the saved keys against Stripe: 200 when accepted (card payments on), 400 when Stripe refuses the key, 409 when Stripe cannot be reached or no keys are saved");
         payments.MapPost("/checkouts", (StartCardCheckoutCommand command, IMediator mediator, CancellationToken ct) => mediator.Send(command, ct))
             .RequireAuthorization(Policies.SignedIn).WithName("StartCardCheckout");
         payments.MapGet("/checkouts", (Guid subscriptionId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListCardPaymentsQuery(subscriptionId), ct))

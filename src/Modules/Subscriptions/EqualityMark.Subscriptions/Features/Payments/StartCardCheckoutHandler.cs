@@ -36,7 +36,7 @@ internal sealed class StartCardCheckoutHandler(
             return ToDto(open);
         }
 
-        var keys = await vault.ReadAsync(cancellationToken) ?? throw new ConflictException($"{tenant.Tenant!.Name} does not take card payments yet. Choose to pay by invoice.");
+        var keys = (await PaymentMethods.PaymentMethodsHandler.CardIsOnAsync(db, cancellationToken) ? await vault.ReadAsync(cancellationToken) : null) ?? throw new ConflictException($"{tenant.Tenant!.Name} does not take card payments yet. Choose to pay by invoice.");
         var stripe = clients.For(keys.SecretKey);
         var customerId = await customers.EnsureAsync(stripe, subscription, cancellationToken);
         var checkoutId = Guid.CreateVersion7();

@@ -11,6 +11,8 @@ internal sealed class StripeKeyVault(SubscriptionsDbContext db, IDataProtectionP
 
     public string Protect(string secret) => _protector.Protect(secret);
 
+    public string SecretKeyOf(Domain.StripeAccount account) => _protector.Unprotect(account.ProtectedSecretKey);
+
     public async Task<(string SecretKey, string WebhookSecret)?> ReadAsync(CancellationToken cancellationToken)
     {
         var account = await db.StripeAccounts.AsNoTracking().SingleOrDefaultAsync(cancellationToken);

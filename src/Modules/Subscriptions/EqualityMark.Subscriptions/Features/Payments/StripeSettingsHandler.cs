@@ -16,8 +16,6 @@ internal sealed class StripeSettingsHandler(
     IRequestHandler<GetStripeSettingsQuery, StripeSettingsDto>,
     IRequestHandler<SetStripeKeysCommand, StripeSettingsDto>
 {
-    public const string WebhookPath = "/api/v1/payments/stripe/webhook";
-
     public async Task<StripeSettingsDto> Handle(GetStripeSettingsQuery request, CancellationToken cancellationToken)
     {
         RequireAdmin();
@@ -39,13 +37,12 @@ internal sealed class StripeSettingsHandler(
         account.ProtectedSecretKey = vault.Protect(secretKey);
         account.ProtectedWebhookSecret = vault.Protect(webhookSecret);
         account.SecretKeyHint = StripeKeyVault.HintFor(secretKey);
-        account.UpdatedAt = clock.GetUtcNow();
+        account.KeysSaved(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(account);
     }
 
-    private StripeSettingsDto ToDto(StripeAccount? account) =>
-        new(account is not null, account?.SecretKeyHint, account is not null, links.For(tenant.Tenant!.Code, WebhookPath));
+    private StripeSettingsDto ToDto(StripeAccount? account) => StripeSettingsView.ToDto(account, links.For(tenant.Tenant!.Code, StripeSettingsView.WebhookPath));
 
     private void RequireAdmin()
     {

@@ -45,6 +45,7 @@ internal sealed class SubscriptionPurchase(SubscriptionsDbContext db, InvoiceIss
             PackageId = package.Id,
             PackageName = package.Name,
             PhaseBandName = band.Name,
+            PhaseBandId = band.Id,
             PricePence = price,
             VatPence = vat.On(price),
             VatTreatment = vat.Treatment,
@@ -78,9 +79,10 @@ internal sealed class SubscriptionPurchase(SubscriptionsDbContext db, InvoiceIss
         var package = await db.Packages.Include(p => p.Entitlements).Include(p => p.Prices).AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == packageId && !p.IsRetired, cancellationToken)
             ?? throw RequestValidationException.For("PackageId", "Choose a package on offer");
+        await PhaseBands.PhaseBandLock.SharedAsync(db, cancellationToken);
         var bands = await db.PhaseBands.AsNoTracking().ToListAsync(cancellationToken);
         var band = bands.FirstOrDefault(b => b.Phases.Contains(phase))
-            ?? throw RequestValidationException.For("Phase", "This authority has no price for that phase; contact the team");
+            ?? throw RequestValidationException.For("Phase", $"{PhaseNames.Display(phase)} schools cannot sign up yet: the authority has no price band for them. Contact the team");
         var price = package.Prices.FirstOrDefault(p => p.PhaseBandId == band.Id)
             ?? throw RequestValidationException.For("PackageId", $"{package.Name} has no price for {band.Name} yet; contact the team");
         return (package, band, price.AmountPence);

@@ -26,5 +26,6 @@ internal static class SubscriptionReader
         s.PeriodStart, s.PeriodEnd, s.Status, s.PaymentMethod, s.PurchaseOrderNumber,
         s.Entitlements.OrderBy(e => e.Kind).Select(e => e.ToDto()).ToList(),
         EntitlementBalances.For(s.Entitlements.OrderBy(e => e.Kind), s.Uses),
-        s.History.OrderBy(h => h.At).Select(h => new SubscriptionHistoryDto(h.Status, h.At, h.Note)).ToList());
+        s.History.OrderBy(h => h.At).Select(h => new SubscriptionHistoryDto(h.Status, h.At, h.Note)).ToList(),
+        s.PhaseBandId);
 }

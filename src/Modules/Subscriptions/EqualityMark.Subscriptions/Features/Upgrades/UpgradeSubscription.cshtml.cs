@@ -44,7 +44,7 @@ public sealed class UpgradeSubscriptionModel(IMediator mediator) : PageModel
         [
             new SelectListItem("Choose a package", string.Empty),
             .. catalogue.Packages
-                .Select(p => (Package: p, Price: p.Prices.FirstOrDefault(x => x.PhaseBandName == Subscription.PhaseBandName)?.AmountPence ?? 0))
+                .Select(p => (Package: p, Price: p.Prices.FirstOrDefault(x => x.IsSet && (x.PhaseBandId == Subscription.PhaseBandId || x.PhaseBandName == Subscription.PhaseBandName))?.AmountPence ?? 0))
                 .Where(p => p.Package.Id != Subscription.PackageId && p.Price > Subscription.PricePence)
                 .Select(p => new SelectListItem($"{p.Package.Name}: {Money.Format(p.Price)} a year, {Money.Format(p.Price - Subscription.PricePence)} more before proration", p.Package.Id.ToString())),
         ];

@@ -4,15 +4,19 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace EqualityMark.IntegrationTests.Subscriptions;
+namespace EqualityMark.TestSupport;
 
 /// <summary>
 /// Stripe's v1 API on loopback, as far as Stripe.net calls it for this app: form-encoded POSTs to customers,
-/// checkout sessions (create, expire, retrieve) and refunds, answered with Stripe JSON objects ("object" fields).
+/// checkout sessions (create, expire, retrieve) and refunds, answered with Stripe JSON objects ("object" fields), and the
+/// balance that a connection test reads (only with <see cref="SecretKey"/>; any other key gets Stripe's 401).
 /// It needs a bearer key, records each request, and answers the same object for the same Idempotency-Key, as Stripe does.
 /// </summary>
-internal sealed class FakeStripe : IAsyncDisposable
+public sealed class FakeStripe : IAsyncDisposable
 {
+    /// <summary>The one secret key this Stripe account accepts for its balance (the connection test).</summary>
+    public const string SecretKey = "sk_test_51TestKeyNotReal000004242";
+
     private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _byIdempotencyKey = new();
     private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _sessions = new();
     private WebApplication _app = default!;
@@ -38,6 +42,7 @@ internal sealed class FakeStripe : IAsyncDisposable
         fake._app.MapPost("/v1/checkout/sessions", (HttpRequest request) => fake.CreateAsync(request, "cs_test", NewSession));
         fake._app.MapPost("/v1/checkout/sessions/{id}/expire", (HttpRequest request, string id) => fake.ExpireAsync(request, id));
         fake._app.MapGet("/v1/checkout/sessions/{id}", (HttpRequest request, string id) => fake.RetrieveAsync(request, id));
+        fake._app.MapGet("/v1/balance", (HttpRequest request) => fake.BalanceAsync(request));
         fake._app.MapPost("/v1/refunds", (HttpRequest request) => fake.RefuseRefunds
             ? Task.FromResult(StripeError(402, "card_error", "This charge cannot be refunded."))
             : fake.CreateAsync(request, "re", form => new Dictionary<string, object?>
@@ -112,6 +117,16 @@ internal sealed class FakeStripe : IAsyncDisposable
         return Results.Json(session);
     }
 
+    private async Task<IResult> BalanceAsync(HttpRequest request) =>
+        await RecordAsync(request) is { } recorded && recorded.Authorization == $"Bearer {SecretKey}"
+            ? Results.Json(new Dictionary<string, object?>
+            {
+                ["object"] = "balance", ["livemode"] = false,
+                ["available"] = new[] { new Dictionary<string, object?> { ["amount"] = 0, ["currency"] = "gbp" } },
+                ["pending"] = new[] { new Dictionary<string, object?> { ["amount"] = 0, ["currency"] = "gbp" } },
+            })
+            : StripeError(401, "invalid_request_error", "Invalid API Key provided: sk_test_********************1234");
+
     private async Task<IResult> RetrieveAsync(HttpRequest request, string id) =>
         await RecordAsync(request) is null ? StripeError(401, "invalid_request_error", "Invalid API Key provided")
         : _sessions.TryGetValue(id, out var session) ? Results.Json(session)
@@ -139,5 +154,5 @@ internal sealed class FakeStripe : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    internal sealed record RecordedRequest(string Method, string Path, string Authorization, string IdempotencyKey, IReadOnlyDictionary<string, string> Form);
+    public sealed record RecordedRequest(string Method, string Path, string Authorization, string IdempotencyKey, IReadOnlyDictionary<string, string> Form);
 }
