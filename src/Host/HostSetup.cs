@@ -16,6 +16,7 @@ using EqualityMark.Host.Tenancy;
 using EqualityMark.Shared.AuditLog;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Email;
+using EqualityMark.Shared.Jobs;
 using EqualityMark.Shared.Messaging;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
@@ -56,6 +57,8 @@ internal static class HostSetup
         services.Configure<SmtpOptions>(configuration.GetSection("Email:Smtp"));
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<IAuditLogWriter, AuditLogWriter>();
+        services.AddTenantJob<PurgeAuditLogCommand>(
+            "audit-log-retention", "Removes audit log entries older than the authority's retention period (six years unless changed)", "40 2 * * *");
         services.AddTransient<DatabaseMigrator>();
         services.AddTransient<DemoDataRunner>();
         if (mode == HostMode.Migrate)

@@ -50,6 +50,16 @@ public sealed class AuditLogJourneyTests(BrowserFixture fixture)
         await Expect(row).ToContainTextAsync("127.0.0.1");
         await Axe.AssertNoSeriousViolationsAsync(admin);
 
+        await admin.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "change how long entries are kept" }).ClickAsync();
+        await Expect(admin.Heading()).ToHaveTextAsync("How long to keep the audit log");
+        await admin.Locator("#Input_Years").FillAsync("0");
+        await admin.MainButton("Save").ClickAsync();
+        await Expect(admin.ErrorSummary()).ToContainTextAsync("Keep the audit log for between 1 and 20 years");
+        await Axe.AssertNoSeriousViolationsAsync(admin);
+        await admin.Locator("#Input_Years").FillAsync("6");
+        await admin.MainButton("Save").ClickAsync();
+        await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Entries will now be kept for 6 years");
+
         await using var operatorContext = await fixture.NewContextAsync(bypassContentSecurityPolicy: true);
         var platform = await operatorContext.NewPageAsync();
         var platformUrl = $"http://localhost:{fixture.Port}";

@@ -31,6 +31,10 @@ internal static class AuditLogEndpoints
                 }
             })
             .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Audit log").WithName("DownloadAuditLog");
+        api.MapGet("/admin/audit-log/retention", async (IMediator mediator, CancellationToken ct) => new { Years = await mediator.Send(new GetAuditLogRetentionQuery(), ct) })
+            .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Audit log");
+        api.MapPut("/admin/audit-log/retention", async (SetAuditLogRetentionCommand command, IMediator mediator, CancellationToken ct) => new { Years = await mediator.Send(command, ct) })
+            .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Audit log");
         api.MapGet("/platform/audit-log", (int? page, IMediator mediator, CancellationToken ct) => mediator.Send(new ListPlatformAuditLogQuery(page ?? 1), ct))
             .RequireAuthorization(Policies.PlatformOperator).WithTags("Audit log").WithName("ListPlatformAuditLog");
     }

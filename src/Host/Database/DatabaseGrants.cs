@@ -16,10 +16,14 @@ internal static class DatabaseGrants
         }
     }
 
-    /// <summary>The audit log is append-only for the app: it may add entries and read them, never change or remove one.</summary>
+    /// <summary>
+    /// The audit log is append-only for the app: it may add entries and read them, never change or remove one; old entries
+    /// go only through the retention function.
+    /// </summary>
     public static Task MakeAuditLogAppendOnlyAsync(NpgsqlConnection connection, string appRole, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, $"""
             REVOKE UPDATE, DELETE, TRUNCATE ON TABLE platform.audit_log_entries, platform.platform_audit_log_entries FROM {RowLevelSecurity.Quote(appRole)};
+            GRANT EXECUTE ON FUNCTION platform.purge_audit_log_entries() TO {RowLevelSecurity.Quote(appRole)};
             """, cancellationToken);
 
     /// <summary>Hangfire's tables (outside row-level security): rows and sequences, but its schema version only to read.</summary>

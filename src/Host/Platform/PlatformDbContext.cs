@@ -22,5 +22,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
 
     public DbSet<PlatformAuditLogEntry> PlatformAuditLogEntries => Set<PlatformAuditLogEntry>();
 
+    public DbSet<AuditLogSettings> AuditLogSettings => Set<AuditLogSettings>();
+
     protected override string Schema => SchemaName;
 }

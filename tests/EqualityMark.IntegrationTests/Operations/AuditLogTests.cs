@@ -129,6 +129,49 @@ public sealed class AuditLogTests(AppFixture app)
         }
     }
 
+    [Fact]
+    public async Task Entries_older_than_the_retention_period_go_and_only_the_authoritys_own()
+    {
+        var authority = await IsolatedAuthority.CreateAsync(app);
+        var email = $"admin-{Guid.NewGuid():N}@example.org";
+        await app.CreateUserAsync(authority, email, "Rey Retention", Shared.Security.Roles.AuthorityAdmin, null);
+        var admin = await app.SignInAsAsync(authority, email);
+        Assert.Equal(6, (await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit-log/retention")).GetProperty("years").GetInt32());
+        foreach (var years in new object?[] { 0, 21, null })
+        {
+            var refused = await admin.PutAsJsonAsync("/api/v1/admin/audit-log/retention", new { years });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/v1/admin/audit-log/retention", new { years = 2 })).StatusCode);
+        var northdale = (await app.SendAsync(null, new Organisations.Contracts.ListTenantsQuery())).Single(t => t.Code == "northdale").Id;
+        await InsertEntryAsync(authority.Id, "Kept", DateTimeOffset.UtcNow.AddYears(-1));
+        await InsertEntryAsync(authority.Id, "TooOld", DateTimeOffset.UtcNow.AddYears(-3));
+        var northdaleOld = await InsertEntryAsync(northdale, "NorthdaleOld", DateTimeOffset.UtcNow.AddYears(-3));
+
+        await app.SendAsync(authority, new Host.AuditLog.PurgeAuditLogCommand());
+
+        var kinds = (await EntriesAsync(admin, string.Empty)).GetProperty("kinds").EnumerateArray().Select(k => k.GetString()).ToList();
+        Assert.Contains("Kept", kinds);
+        Assert.DoesNotContain("TooOld", kinds);
+        Assert.Contains("PurgeAuditLog", kinds); // the job's own run is recorded
+        await using var connection = await RowLevelSecurityTests.OpenAsync(northdale);
+        Assert.Equal(1L, await RowLevelSecurityTests.ScalarAsync<long>(connection, $"SELECT count(*) FROM platform.audit_log_entries WHERE id = '{northdaleOld}'"));
+    }
+
+    private static async Task<Guid> InsertEntryAsync(Guid tenantId, string kind, DateTimeOffset at)
+    {
+        var id = Guid.CreateVersion7();
+        await using var connection = await RowLevelSecurityTests.OpenAsync(tenantId);
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO platform.audit_log_entries (id, tenant_id, at, actor_name, actor_role, kind, details) VALUES ($1, $2, $3, 'Old Entry', 'System', $4, '{}')", connection)
+        {
+            Parameters = { new() { Value = id }, new() { Value = tenantId }, new() { Value = at }, new() { Value = kind } },
+        };
+        await insert.ExecuteNonQueryAsync();
+        return id;
+    }
+
     private static async Task<JsonElement> EntriesAsync(HttpClient client, string query) =>
         await client.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit-log" + query);
 }

@@ -102,6 +102,31 @@ namespace EqualityMark.Host.Data.Migrations
                     b.ToTable("audit_log_entries", "platform");
                 });
 
+            modelBuilder.Entity("EqualityMark.Host.AuditLog.AuditLogSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("RetentionYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("retention_years");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log_settings");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_log_settings_tenant_id");
+
+                    b.ToTable("audit_log_settings", "platform");
+                });
+
             modelBuilder.Entity("EqualityMark.Host.AuditLog.PlatformAuditLogEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -23,6 +23,11 @@ public sealed class AuditLogModel(IMediator mediator) : PageModel
 
     internal AuditLogPage? Log { get; private set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public int RetentionYears { get; private set; }
+
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> Schools { get; private set; } = [];
@@ -40,6 +45,7 @@ public sealed class AuditLogModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        RetentionYears = await mediator.Send(new GetAuditLogRetentionQuery(), cancellationToken);
         ModelState.ExplainUnrealDates(("Filter.From", Filter.From, "Start date"), ("Filter.To", Filter.To, "End date"));
         var people = await mediator.Send(new ListPeopleQuery(), cancellationToken);
         var schools = await mediator.Send(new ListSchoolsQuery(), cancellationToken);

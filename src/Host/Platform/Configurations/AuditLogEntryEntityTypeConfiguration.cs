@@ -28,6 +28,15 @@ internal sealed class PlatformAuditLogEntryEntityTypeConfiguration : IEntityType
     }
 }
 
+internal sealed class AuditLogSettingsEntityTypeConfiguration : IEntityTypeConfiguration<AuditLogSettings>
+{
+    public void Configure(EntityTypeBuilder<AuditLogSettings> builder)
+    {
+        builder.ToTable("audit_log_settings");
+        builder.HasIndex(s => s.TenantId).IsUnique();
+    }
+}
+
 internal static class AuditLogColumns
 {
     public static void Configure<T>(EntityTypeBuilder<T> builder)
