@@ -28,6 +28,8 @@ cat <<INFO
   Platform operator area:                                   http://localhost:$port/platform
   Health:                                                   http://127.0.0.1:$port/health/ready
   API description:                                          http://localhost:$port/openapi/v1.json
+  Using the API (sign-in) and the API reference:            http://lancashire.localhost:$port/developers
+  Metrics for operators (Prometheus, sign in first):        http://localhost:$port/platform/metrics
 
   Demo sign-ins (password for all: $password). Replace <authority> with lancashire or northdale:
     admin@<authority>.example         authority administrator

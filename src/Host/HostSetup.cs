@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using EqualityMark.Host.AuditLog;
 using EqualityMark.Host.Database;
 using EqualityMark.Host.Demo;
+using EqualityMark.Host.Developers;
 using EqualityMark.Host.Email;
 using EqualityMark.Host.Errors;
 using EqualityMark.Host.Health;
@@ -10,6 +11,7 @@ using EqualityMark.Host.Jobs.Dashboard;
 using EqualityMark.Host.KeyRing;
 using EqualityMark.Host.Logging;
 using EqualityMark.Host.Modules;
+using EqualityMark.Host.Observability;
 using EqualityMark.Host.Platform;
 using EqualityMark.Host.Security;
 using EqualityMark.Host.Tenancy;
@@ -80,6 +82,7 @@ internal static class HostSetup
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
+        services.AddEqualityMarkTelemetry(configuration);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
@@ -108,6 +111,8 @@ internal static class HostSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapApiReference();
+        app.MapOperatorMetrics();
         app.MapRazorPages();
         app.MapOperatorJobsDashboard();
         var api = app.MapGroup("/api/v1");

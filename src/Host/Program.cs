@@ -1,13 +1,14 @@
 using EqualityMark.Host;
 using EqualityMark.Host.Database;
 using EqualityMark.Host.Demo;
+using EqualityMark.Host.Logging;
 using Npgsql;
 
 // EqualityMark.Host migrate        apply migrations and row-level security as the owner role, then exit
 // EqualityMark.Host [--seed-demo]  serve (as the app role), adding demo data first if asked
 var mode = args.Contains("migrate") ? HostMode.Migrate : HostMode.Serve;
 var builder = WebApplication.CreateBuilder(args.Where(a => a is not "migrate" and not "--seed-demo").ToArray());
-builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+builder.AddEqualityMarkLogging();
 builder.AddEqualityMark(mode);
 var app = builder.Build();
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using EqualityMark.Host.Observability;
 using EqualityMark.Host.Platform;
 using EqualityMark.Shared.Tenancy;
 using Hangfire;
@@ -33,6 +35,10 @@ internal sealed class TenantJobRun(TenantJobCatalog catalog, TenantScopeFactory 
         }
 
         using var logScope = logger.BeginScope(new Dictionary<string, object> { ["TenantCode"] = tenant.Code, ["Job"] = jobName });
+        using var activity = JobTelemetry.Source.StartActivity($"job {jobName}");
+        activity?.SetTag("equalitymark.job", jobName);
+        activity?.SetTag("equalitymark.tenant", tenant.Code);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var command = (IRequest<Unit>)Activator.CreateInstance(job.CommandType)!;
@@ -41,10 +47,13 @@ internal sealed class TenantJobRun(TenantJobCatalog catalog, TenantScopeFactory 
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "Job {Job} failed for {TenantCode}", jobName, tenant.Code);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            JobTelemetry.Record(jobName, "failed", Stopwatch.GetElapsedTime(started));
             await ledger.FinishAsync(runId.Value, JobRunOutcome.Failed, exception.Message);
             throw;
         }
 
+        JobTelemetry.Record(jobName, "succeeded", Stopwatch.GetElapsedTime(started));
         await ledger.FinishAsync(runId.Value, JobRunOutcome.Succeeded, null);
     }
 }

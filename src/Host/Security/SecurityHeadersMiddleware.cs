@@ -1,3 +1,4 @@
+using EqualityMark.Host.Developers;
 using EqualityMark.Host.Jobs.Dashboard;
 
 namespace EqualityMark.Host.Security;
@@ -9,7 +10,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self'; " +
         "style-src 'self'; img-src 'self' data:; font-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
-    /// <summary>The Hangfire Dashboard (operators only) writes inline scripts and styles; nothing else may.</summary>
+    /// <summary>The Hangfire Dashboard (operators only) and the API reference write inline scripts and styles; nothing else may.</summary>
     private const string DashboardContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; " +
         "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
@@ -21,7 +22,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        if (context.Request.Path.StartsWithSegments(OperatorDashboard.Path))
+        if (context.Request.Path.StartsWithSegments(OperatorDashboard.Path) || context.Request.Path.StartsWithSegments(ApiReference.Path))
         {
             headers.ContentSecurityPolicy = DashboardContentSecurityPolicy;
         }
