@@ -6,7 +6,7 @@ using EqualityMark.Shared.Tenancy;
 
 namespace EqualityMark.Host.AuditLog;
 
-internal sealed class AuditLogWriter(PlatformDbContext db, ICurrentUser user, ITenantContext tenant, IHttpContextAccessor http, TimeProvider clock) : IAuditLogWriter
+internal sealed class AuditLogWriter(PlatformDbContext db, ICurrentUser user, ITenantContext tenant, IHttpContextAccessor http, AuditLogJob job, TimeProvider clock) : IAuditLogWriter
 {
     public const string SystemActor = "The service (scheduled work)";
 
@@ -19,7 +19,7 @@ internal sealed class AuditLogWriter(PlatformDbContext db, ICurrentUser user, IT
             rowsLeftOut = changes.RowsLeftOut,
         }, AuditLogJson.Options);
         var request = http.HttpContext;
-        var (name, role) = user.IsSystem ? (SystemActor, "System") : (user.FullName ?? user.Email ?? "Unknown", user.Role ?? "Unknown");
+        var (name, role) = user.IsSystem ? (job.Name is { } jobName ? $"{SystemActor}: {jobName}" : SystemActor, "System") : (user.FullName ?? user.Email ?? "Unknown", user.Role ?? "Unknown");
         var ip = request?.Connection.RemoteIpAddress?.ToString();
         var agent = request?.Request.Headers.UserAgent.ToString() is { Length: > 0 } ua ? ua[..Math.Min(ua.Length, 400)] : null;
         var schoolId = command.SchoolId ?? (Roles.IsSchoolRole(user.Role) ? user.SchoolId : null);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using EqualityMark.Host.Observability;
 using EqualityMark.Host.Platform;
+using EqualityMark.Shared.AuditLog;
 using EqualityMark.Shared.Tenancy;
 using Hangfire;
 using Hangfire.Server;
@@ -26,6 +27,7 @@ internal sealed class TenantJobRun(TenantJobCatalog catalog, TenantScopeFactory 
         }
 
         await using var scope = scopes.CreateScope(tenant);
+        scope.ServiceProvider.GetRequiredService<AuditLogJob>().Name = jobName;
         var ledger = scope.ServiceProvider.GetRequiredService<JobRunLedger>();
         var runId = await ledger.StartAsync(jobName, occurrence, context?.ServerId ?? Environment.MachineName, cancellationToken);
         if (runId is null)

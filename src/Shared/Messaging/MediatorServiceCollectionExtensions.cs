@@ -34,6 +34,7 @@ public static class MediatorServiceCollectionExtensions
         // Inside the unit of work: the entry is written in the command's transaction.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditLogBehaviour<,>));
         services.AddScoped<AuditLogDepth>();
+        services.AddScoped<AuditLogJob>();
         return services;
     }
 

@@ -24,6 +24,11 @@ public sealed class RunJobNowTests(AppFixture app)
         var run = await app.WaitForFinishedRunAsync(app.Lancashire, RecordingTestCommand.JobName, before);
         Assert.Equal("Succeeded", run.Outcome);
         await AssertRanOnlyForLancashireAsync(before);
+
+        // The audit log names who started it and the job that did the work.
+        var log = await admin.GetStringAsync("/api/v1/admin/audit-log?kind=RecordingTest");
+        Assert.Contains($"The service (scheduled work): {RecordingTestCommand.JobName}", log, StringComparison.Ordinal);
+        Assert.Contains("Alex Morgan", await admin.GetStringAsync("/api/v1/admin/audit-log?kind=RunJobNow"), StringComparison.Ordinal);
     }
 
     [Fact]
