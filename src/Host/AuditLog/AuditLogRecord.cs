@@ -1,28 +1,28 @@
 namespace EqualityMark.Host.AuditLog;
 
-/// <summary>What an authority's entries and the platform's hold: who did what, when and from where.</summary>
+/// <summary>What an authority's entries and the platform's hold: who did what, when and from where (written once, by AuditLogWriter).</summary>
 internal abstract class AuditLogRecord : IAuditLogRow
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    public DateTimeOffset At { get; init; }
+    public DateTimeOffset At { get; set; }
 
-    public Guid? ActorId { get; init; }
+    public Guid? ActorId { get; set; }
 
-    public required string ActorName { get; init; }
+    public string ActorName { get; set; } = string.Empty;
 
-    public required string ActorRole { get; init; }
+    public string ActorRole { get; set; } = string.Empty;
 
-    public required string Kind { get; init; }
+    public string Kind { get; set; } = string.Empty;
 
-    public Guid? TargetId { get; init; }
+    public Guid? TargetId { get; set; }
 
-    public Guid? SchoolId { get; init; }
+    public Guid? SchoolId { get; set; }
 
     /// <summary>JSON: the command's fields (secrets masked) and the rows it changed with before and after.</summary>
-    public required string Details { get; init; }
+    public string Details { get; set; } = "{}";
 
-    public string? IpAddress { get; init; }
+    public string? IpAddress { get; set; }
 
-    public string? UserAgent { get; init; }
+    public string? UserAgent { get; set; }
 }

@@ -23,10 +23,17 @@ internal sealed class AuditLogWriter(PlatformDbContext db, ICurrentUser user, IT
         var ip = request?.Connection.RemoteIpAddress?.ToString();
         var agent = request?.Request.Headers.UserAgent.ToString() is { Length: > 0 } ua ? ua[..Math.Min(ua.Length, 400)] : null;
         var schoolId = command.SchoolId ?? (Roles.IsSchoolRole(user.Role) ? user.SchoolId : null);
-        var at = clock.GetUtcNow();
-        AuditLogRecord entry = tenant.TenantId is null
-            ? new PlatformAuditLogEntry { At = at, ActorId = user.UserId, ActorName = name, ActorRole = role, Kind = command.Kind, TargetId = command.TargetId, SchoolId = schoolId, Details = details, IpAddress = ip, UserAgent = agent }
-            : new AuditLogEntry { At = at, ActorId = user.UserId, ActorName = name, ActorRole = role, Kind = command.Kind, TargetId = command.TargetId, SchoolId = schoolId, Details = details, IpAddress = ip, UserAgent = agent };
+        AuditLogRecord entry = tenant.TenantId is null ? new PlatformAuditLogEntry() : new AuditLogEntry();
+        entry.At = clock.GetUtcNow();
+        entry.ActorId = user.UserId;
+        entry.ActorName = name;
+        entry.ActorRole = role;
+        entry.Kind = command.Kind;
+        entry.TargetId = command.TargetId;
+        entry.SchoolId = schoolId;
+        entry.Details = details;
+        entry.IpAddress = ip;
+        entry.UserAgent = agent;
         db.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -28,6 +28,8 @@ public sealed class AuditLogModel(IMediator mediator) : PageModel
 
     public int RetentionYears { get; private set; }
 
+    public string? Banner => Done == "retention" ? $"Entries will now be kept for {RetentionYears} {(RetentionYears == 1 ? "year" : "years")}" : null;
+
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> Schools { get; private set; } = [];

@@ -17,6 +17,8 @@ public sealed class SchoolsModel(IMediator mediator, ICurrentUser currentUser) :
     [BindProperty(SupportsGet = true)]
     public string? Deleted { get; set; }
 
+    public string? Banner => string.IsNullOrWhiteSpace(Deleted) ? null : $"{Deleted} has been deleted";
+
     public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
 
     public bool CanAdd => currentUser.IsAuthorityAdmin;

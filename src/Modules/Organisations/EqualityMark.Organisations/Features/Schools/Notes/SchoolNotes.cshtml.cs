@@ -24,6 +24,8 @@ public sealed class SchoolNotesModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
+    public string? Banner => Done == "added" ? "Note added" : null;
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
