@@ -2,6 +2,7 @@ using EqualityMark.Host.Platform;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Tenancy;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -13,7 +14,7 @@ namespace EqualityMark.Host.AuditLog;
 /// authority only, and only entries older than the authority's retention period — never less than a year, whatever
 /// the settings row says.
 /// </summary>
-internal sealed class AuditLogRetentionHandler(PlatformDbContext db, DbSession session, ICurrentUser user, ILogger<AuditLogRetentionHandler> logger) :
+internal sealed class AuditLogRetentionHandler(PlatformDbContext db, DbSession session, ICurrentUser user, ITenantContext tenant, ILogger<AuditLogRetentionHandler> logger) :
     IRequestHandler<GetAuditLogRetentionQuery, int>,
     IRequestHandler<SetAuditLogRetentionCommand, int>,
     IRequestHandler<PurgeAuditLogCommand, Unit>
@@ -28,16 +29,13 @@ internal sealed class AuditLogRetentionHandler(PlatformDbContext db, DbSession s
             throw new ForbiddenException("Only the authority's administrators set how long the audit log is kept.");
         }
 
-        var settings = await db.AuditLogSettings.SingleOrDefaultAsync(cancellationToken);
-        if (settings is null)
-        {
-            settings = new AuditLogSettings();
-            db.AuditLogSettings.Add(settings);
-        }
-
-        settings.RetentionYears = request.Years!.Value;
-        await db.SaveChangesAsync(cancellationToken);
-        return settings.RetentionYears;
+        // One statement, so two first saves at once cannot both insert (the unique index would answer one with an error).
+        var years = request.Years!.Value;
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO platform.audit_log_settings (id, tenant_id, retention_years) VALUES ({Guid.CreateVersion7()}, {tenant.TenantId}, {years})
+            ON CONFLICT (tenant_id) DO UPDATE SET retention_years = excluded.retention_years
+            """, cancellationToken);
+        return years;
     }
 
     public async Task<Unit> Handle(PurgeAuditLogCommand request, CancellationToken cancellationToken)

@@ -143,7 +143,10 @@ public sealed class AuditLogTests(AppFixture app)
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/v1/admin/audit-log/retention", new { years = 2 })).StatusCode);
+        var firstSaves = await Task.WhenAll(
+            admin.PutAsJsonAsync("/api/v1/admin/audit-log/retention", new { years = 2 }), admin.PutAsJsonAsync("/api/v1/admin/audit-log/retention", new { years = 2 }));
+        Assert.All(firstSaves, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode)); // two first saves at once: no duplicate-key error
+        Assert.Equal(2, (await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit-log/retention")).GetProperty("years").GetInt32());
         var northdale = (await app.SendAsync(null, new Organisations.Contracts.ListTenantsQuery())).Single(t => t.Code == "northdale").Id;
         await InsertEntryAsync(authority.Id, "Kept", DateTimeOffset.UtcNow.AddYears(-1));
         await InsertEntryAsync(authority.Id, "TooOld", DateTimeOffset.UtcNow.AddYears(-3));
