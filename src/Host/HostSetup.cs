@@ -74,10 +74,18 @@ internal static class HostSetup
             services.AddHostedService(provider => provider.GetRequiredService<EmailDispatcher>());
         }
 
-        services.AddEqualityMarkDataProtection(configuration);
-        services.AddEqualityMarkAuthentication();
+        var platformConnectionString = Require(configuration, "ConnectionStrings:Platform");
+        services.AddKeyedSingleton(PlatformDatabase.ServiceKey, (_, _) => NpgsqlDataSource.Create(platformConnectionString));
+        services.AddEqualityMarkDataProtection(configuration, platformConnectionString);
+        services.AddEqualityMarkAuthentication(configuration);
+        builder.AddEqualityMarkTransportSecurity();
         services.AddRazorPages(options => options.RootDirectory = "/");
-        services.AddAntiforgery(options => options.Cookie.Name = "EqualityMark.Antiforgery");
+        services.AddAntiforgery(options =>
+        {
+            var secure = TransportSecurity.SecureCookies(configuration);
+            options.Cookie.Name = AuthenticationSetup.CookieName("EqualityMark.Antiforgery", secure);
+            options.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -91,6 +99,7 @@ internal static class HostSetup
 
     public static void UseEqualityMark(this WebApplication app)
     {
+        app.UseEqualityMarkTransportSecurity();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -105,8 +114,10 @@ internal static class HostSetup
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<RequestLogScopeMiddleware>();
+        app.UseEqualityMarkRequestLogging();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<ApiWriteOriginMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

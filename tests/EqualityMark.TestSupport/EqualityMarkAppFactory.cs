@@ -19,6 +19,7 @@ public class EqualityMarkAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:App", TestDatabase.AppConnectionString);
+        builder.UseSetting("ConnectionStrings:Platform", TestDatabase.PlatformConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Security:SessionRecheckSeconds", "0");
         builder.UseSetting("Demo:Password", DemoPassword);
@@ -36,13 +37,21 @@ public class EqualityMarkAppFactory : WebApplicationFactory<Program>
         }));
     }
 
-    public HttpClient ForHost(string host, bool followRedirects = false) =>
-        CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>A client as a script using the API would be: it sends the header that proves its writes are not cross-site.</summary>
+    public HttpClient ForHost(string host, bool followRedirects = false)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri($"http://{host}/"),
             AllowAutoRedirect = followRedirects,
             HandleCookies = true,
         });
+        client.DefaultRequestHeaders.Add(ApiClientHeader, "tests");
+        return client;
+    }
+
+    /// <summary>The header API writes need when they don't come from the site's own pages (see ApiWriteOriginMiddleware).</summary>
+    public const string ApiClientHeader = "X-EqualityMark-Client";
 
     public HttpClient ForTenant(string code, bool followRedirects = false) => ForHost($"{code}.localhost", followRedirects);
 

@@ -12,6 +12,9 @@ public static class TestDatabase
 
     public static string OwnerConnectionString => Require("ConnectionStrings__Owner");
 
+    /// <summary>The platform role: the key ring and operators' credentials, nothing else.</summary>
+    public static string PlatformConnectionString => Require("ConnectionStrings__Platform");
+
     /// <summary>The app role's connection string with a pool of exactly one connection, to prove reuse is safe.</summary>
     public static string SingleConnectionPool =>
         new NpgsqlConnectionStringBuilder(AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0 }.ConnectionString;

@@ -26,6 +26,21 @@ internal static class DatabaseGrants
             GRANT EXECUTE ON FUNCTION platform.purge_audit_log_entries() TO {RowLevelSecurity.Quote(appRole)};
             """, cancellationToken);
 
+    /// <summary>
+    /// Key material and operators' passwords are for the platform role only: the request path's app role can neither read
+    /// nor change them, so a flaw in any request handler cannot reach them.
+    /// </summary>
+    public static Task GrantPlatformRoleAsync(NpgsqlConnection connection, string appRole, string platformRole, CancellationToken cancellationToken)
+    {
+        var (app, platform) = (RowLevelSecurity.Quote(appRole), RowLevelSecurity.Quote(platformRole));
+        return ExecuteAsync(connection, $"""
+            REVOKE ALL ON TABLE platform.data_protection_keys, organisations.operator_credentials FROM {app};
+            GRANT USAGE ON SCHEMA platform, organisations TO {platform};
+            GRANT SELECT, INSERT ON TABLE platform.data_protection_keys TO {platform};
+            GRANT SELECT, INSERT, UPDATE ON TABLE organisations.operator_credentials TO {platform};
+            """, cancellationToken);
+    }
+
     /// <summary>Hangfire's tables (outside row-level security): rows and sequences, but its schema version only to read.</summary>
     public static Task GrantJobStorageAsync(NpgsqlConnection connection, string appRole, string schema, CancellationToken cancellationToken)
     {

@@ -35,6 +35,7 @@ internal sealed class DatabaseMigrator(
         await DatabaseGrants.GrantAppRoleAsync(connection, appRole, schemas.Select(s => s.Schema), cancellationToken);
         await DatabaseGrants.MakeAuditLogAppendOnlyAsync(connection, appRole, cancellationToken);
         await DatabaseGrants.GrantJobStorageAsync(connection, appRole, JobStorageFactory.Schema, cancellationToken);
+        await DatabaseGrants.GrantPlatformRoleAsync(connection, appRole, configuration["Database:PlatformRole"] ?? "equalitymark_platform", cancellationToken);
         logger.LogInformation("Row-level security enforced on {Count} tenant tables; grants given to {Role}", tenantTables, appRole);
     }
 }

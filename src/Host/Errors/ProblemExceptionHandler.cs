@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using EqualityMark.Host.Logging;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Tenancy;
 using Microsoft.AspNetCore.Diagnostics;
@@ -16,13 +18,19 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
-        if (problem.Status == StatusCodes.Status500InternalServerError)
-        {
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
-        }
 
         // The middleware has already pointed the request at the error page; the original path says who asked.
         var originalPath = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? string.Empty;
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path} (trace {TraceId})",
+                context.Request.Method, LogRedaction.Path(originalPath), Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier);
+        }
+        else
+        {
+            logger.LogDebug("{Method} {Path} answered {Status}: {Reason}", context.Request.Method, LogRedaction.Path(originalPath), problem.Status, exception.Message);
+        }
+
         if (!originalPath.StartsWith("/api/", StringComparison.Ordinal))
         {
             // Pages: the exception handler re-executes /error/exception, which shows the GOV.UK error page.

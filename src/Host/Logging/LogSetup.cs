@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -35,6 +36,11 @@ internal static class LogSetup
             }
         }
 
+        // These two write the raw URL (secret tokens included) and every exception — 404s too — as an error; the
+        // request log below and ProblemExceptionHandler say the same without either fault.
+        logger.MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Warning);
+        logger.MinimumLevel.Override("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogEventLevel.Fatal);
+
         if (readable)
         {
             logger.WriteTo.Console(outputTemplate: ReadableLine, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
@@ -44,6 +50,26 @@ internal static class LogSetup
             logger.WriteTo.Console(new RenderedCompactJsonFormatter());
         }
     }
+
+    /// <summary>One line per request, with secrets in the URL hidden.</summary>
+    public static void UseEqualityMarkRequestLogging(this WebApplication app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath}{RequestQuery} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetLevel = (_, _, _) => LogEventLevel.Information;
+            options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(LogRedaction.Path(OriginalPath(context)))),
+                new LogEventProperty("RequestQuery", new ScalarValue(LogRedaction.Query(context.Request))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
+
+    /// <summary>A failed request is re-run as the error page; the log names what was asked for.</summary>
+    private static string OriginalPath(HttpContext context) =>
+        context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? string.Empty;
 
     private static LogEventLevel? LevelOf(string? level) => level switch
     {

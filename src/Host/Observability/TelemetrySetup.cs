@@ -1,3 +1,4 @@
+using EqualityMark.Host.Logging;
 using EqualityMark.Shared.Security;
 using Npgsql;
 using OpenTelemetry.Metrics;
@@ -22,7 +23,15 @@ internal static class TelemetrySetup
             .ConfigureResource(resource => resource.AddService("equalitymark"))
             .WithTracing(tracing =>
             {
-                tracing.AddAspNetCoreInstrumentation(options => options.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
+                tracing.AddAspNetCoreInstrumentation(options =>
+                    {
+                        options.Filter = http => !http.Request.Path.StartsWithSegments("/health");
+                        options.EnrichWithHttpRequest = (activity, request) =>
+                        {
+                            activity.SetTag("url.path", LogRedaction.Path(request));
+                            activity.SetTag("url.query", request.QueryString.HasValue ? LogRedaction.Query(request) : null);
+                        };
+                    })
                     .AddHttpClientInstrumentation()
                     .AddNpgsql()
                     .AddSource(JobTelemetry.Name);

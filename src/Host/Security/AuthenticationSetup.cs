@@ -1,3 +1,4 @@
+using EqualityMark.Host.Security.Sessions;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
 using Microsoft.AspNetCore.Authentication;
@@ -14,14 +15,15 @@ internal static class AuthenticationSetup
 {
     private const string ByHost = "ByHost";
 
-    public static IServiceCollection AddEqualityMarkAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddEqualityMarkAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
+        var secure = TransportSecurity.SecureCookies(configuration);
         services.AddAuthentication(ByHost)
             .AddPolicyScheme(ByHost, "Tenant or platform cookie", options => options.ForwardDefaultSelector = context =>
                 context.RequestServices.GetRequiredService<ITenantContext>().HasTenant ? AuthenticationSchemes.Tenant : AuthenticationSchemes.Platform)
             .AddCookie(AuthenticationSchemes.Platform, options =>
             {
-                ConfigureCookie(options, "EqualityMark.Platform", "/platform/sign-in");
+                ConfigureCookie(options, CookieName("EqualityMark.Platform", secure), "/platform/sign-in", secure);
                 options.Events.OnValidatePrincipal = context =>
                 {
                     if (context.HttpContext.RequestServices.GetRequiredService<ITenantContext>().HasTenant)
@@ -31,15 +33,18 @@ internal static class AuthenticationSetup
 
                     return Task.CompletedTask;
                 };
+                options.Events.EndWithServerSession();
             })
             .AddIdentityCookies();
+        services.AddScoped<SignInSessionStore>();
+        services.AddScoped<ISignInSessions>(provider => provider.GetRequiredService<SignInSessionStore>());
 
         // How soon a changed security stamp (deactivation, a new role) ends a session; tests use 0 (every request).
         services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((options, configuration) =>
             options.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRecheckSeconds", 60)));
         services.ConfigureApplicationCookie(options =>
         {
-            ConfigureCookie(options, "EqualityMark.Session", "/account/sign-in");
+            ConfigureCookie(options, CookieName("EqualityMark.Session", secure), "/account/sign-in", secure);
             var validateSecurityStamp = options.Events.OnValidatePrincipal;
             options.Events.OnValidatePrincipal = async context =>
             {
@@ -52,6 +57,7 @@ internal static class AuthenticationSetup
 
                 await validateSecurityStamp(context);
             };
+            options.Events.EndWithServerSession();
         });
 
         services.AddAuthorizationBuilder()
@@ -63,12 +69,16 @@ internal static class AuthenticationSetup
         return services;
     }
 
-    private static void ConfigureCookie(CookieAuthenticationOptions options, string name, string signInPath)
+    /// <summary>Under HTTPS the __Host- prefix makes browsers refuse the cookie from a sibling subdomain or over plain HTTP.</summary>
+    public static string CookieName(string name, bool secure) => secure ? "__Host-" + name : name;
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options, string name, string signInPath, bool secure)
     {
         options.Cookie.Name = name;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.Cookie.Path = "/";
+        options.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         options.LoginPath = signInPath;
         options.AccessDeniedPath = "/error/403";
         options.ExpireTimeSpan = TimeSpan.FromHours(8);

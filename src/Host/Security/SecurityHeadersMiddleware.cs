@@ -3,7 +3,7 @@ using EqualityMark.Host.Jobs.Dashboard;
 
 namespace EqualityMark.Host.Security;
 
-/// <summary>Headers every response carries: no framing, no sniffing, a strict content security policy.</summary>
+/// <summary>Headers every response carries: no framing, no sniffing, a strict content security policy; API answers are not stored.</summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string ContentSecurityPolicy =
@@ -22,6 +22,12 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            // API answers carry people's data; no browser or proxy may keep a copy.
+            headers.CacheControl = "no-store";
+        }
+
         if (context.Request.Path.StartsWithSegments(OperatorDashboard.Path) || context.Request.Path.StartsWithSegments(ApiReference.Path))
         {
             headers.ContentSecurityPolicy = DashboardContentSecurityPolicy;

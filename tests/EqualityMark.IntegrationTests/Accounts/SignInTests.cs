@@ -48,8 +48,14 @@ public sealed class SignInTests(AppFixture app)
             await FormPost.SignInAsync(client, "coordinator2@northdale.example", "not-the-password");
         }
 
+        // The right password is refused while locked, with the same words an unknown email gets.
         var response = await FormPost.SignInAsync(client, "coordinator2@northdale.example");
-        Assert.Contains("locked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var unknown = await FormPost.SignInAsync(client, "nobody@northdale.example");
+        var message = ErrorText(await response.Content.ReadAsStringAsync());
+        Assert.Contains("not right", message, StringComparison.Ordinal);
+        Assert.Equal(ErrorText(await unknown.Content.ReadAsStringAsync()), message);
+        Assert.DoesNotContain("locked", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -60,4 +66,7 @@ public sealed class SignInTests(AppFixture app)
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
+
+    private static string ErrorText(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "govuk-error-message\">(.*?)</", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value.Trim();
 }

@@ -32,7 +32,7 @@ public sealed class KeyRingTests(AppFixture app)
     {
         app.Factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).Protect("make sure a key exists");
 
-        await using var connection = new NpgsqlConnection(TestDatabase.AppConnectionString);
+        await using var connection = new NpgsqlConnection(TestDatabase.PlatformConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT xml FROM platform.data_protection_keys", connection);
         var keys = new List<string>();

@@ -53,10 +53,15 @@ internal sealed class ClockedApp : IAsyncDisposable
     }
 
     /// <summary>A browser-like client for one authority's host on this app (its settings, e.g. the fake Stripe's address).</summary>
-    public HttpClient ForTenant(string code) => _factory.CreateClient(new WebApplicationFactoryClientOptions
+    public HttpClient ForTenant(string code)
     {
-        BaseAddress = new Uri($"http://{code}.localhost/"), AllowAutoRedirect = false, HandleCookies = true,
-    });
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri($"http://{code}.localhost/"), AllowAutoRedirect = false, HandleCookies = true,
+        });
+        client.DefaultRequestHeaders.Add(EqualityMarkAppFactory.ApiClientHeader, "tests");
+        return client;
+    }
 
     public IEnumerable<IHostedService> HostedServices => _factory.Services.GetServices<IHostedService>();
 

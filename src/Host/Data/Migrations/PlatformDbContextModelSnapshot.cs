@@ -343,6 +343,38 @@ namespace EqualityMark.Host.Data.Migrations
                     b.ToTable("outbound_emails", "platform");
                 });
 
+            modelBuilder.Entity("EqualityMark.Host.Security.Sessions.SignInSession", b =>
+                {
+                    b.Property<byte[]>("KeyHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("key_hash");
+
+                    b.Property<Guid?>("AuthorityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("authority_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("KeyHash")
+                        .HasName("pk_sign_in_sessions");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_sign_in_sessions_person_id");
+
+                    b.ToTable("sign_in_sessions", "platform");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,9 @@ namespace EqualityMark.Host.Pages.Errors;
 public sealed class ErrorModel : PageModel
 {
     public int Code { get; private set; }
+
+    /// <summary>The same id the error log line carries, so support can find it.</summary>
+    public string TraceId => Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
 
     public IActionResult OnGet(string code) => Show(code);
 

@@ -12,6 +12,7 @@ using EqualityMark.Organisations.Features.Setup;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Jobs;
 using EqualityMark.Shared.Modules;
+using EqualityMark.Organisations.Features.Account.ForgottenPassword;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -46,11 +47,13 @@ public sealed class OrganisationsModule : IModule
             .AddSignInManager()
             .AddEntityFrameworkStores<OrganisationsDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ForgottenPasswordTokenProvider>(ForgottenPasswordTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<UserClaimsFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Invitations.Lifetime);
         services.AddScoped<Invitations>();
         services.AddScoped<PeopleRules>();
         services.AddScoped<IPasswordHasher<PlatformOperator>, PasswordHasher<PlatformOperator>>();
+        services.AddScoped<OperatorCredentialStore>();
         services.AddHttpContextAccessor();
         services.AddTransient<IDemoDataSeeder, OrganisationsDemoSeeder>();
         services.AddTenantJob<ExpireInvitationsCommand>(

@@ -1,6 +1,7 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Organisations.Data;
 using EqualityMark.Organisations.Domain;
+using EqualityMark.Organisations.Features.Platform;
 using EqualityMark.Shared.Modules;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
@@ -39,9 +40,10 @@ internal sealed class OrganisationsDemoSeeder(TenantScopeFactory scopes, TimePro
         }
 
         var account = new PlatformOperator { Email = DemoAuthorities.OperatorEmail, FullName = "Platform Operator" };
-        account.PasswordHash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PlatformOperator>>().HashPassword(account, password);
         db.PlatformOperators.Add(account);
         await db.SaveChangesAsync(cancellationToken);
+        var hash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<PlatformOperator>>().HashPassword(account, password);
+        await scope.ServiceProvider.GetRequiredService<OperatorCredentialStore>().SetPasswordAsync(account.Id, hash, expectedStamp: null, cancellationToken);
     }
 
     private async Task<TenantDto> EnsureTenantAsync(DemoAuthority authority, CancellationToken cancellationToken)

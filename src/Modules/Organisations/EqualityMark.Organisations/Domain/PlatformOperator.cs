@@ -2,7 +2,7 @@ using EqualityMark.Shared.Tenancy;
 
 namespace EqualityMark.Organisations.Domain;
 
-/// <summary>Someone who runs the platform itself and creates local authorities; belongs to no tenant.</summary>
+/// <summary>Someone who runs the platform itself and creates local authorities; belongs to no tenant. Their password is in <see cref="OperatorCredential"/>.</summary>
 [GlobalEntity("Platform operators work outside every tenant.")]
 internal sealed class PlatformOperator
 {
@@ -11,10 +11,4 @@ internal sealed class PlatformOperator
     public required string Email { get; init; }
 
     public required string FullName { get; set; }
-
-    public string PasswordHash { get; set; } = string.Empty;
-
-    public int FailedSignInCount { get; set; }
-
-    public DateTimeOffset? LockedUntil { get; set; }
 }

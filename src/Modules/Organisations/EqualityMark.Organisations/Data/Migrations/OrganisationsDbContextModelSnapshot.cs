@@ -23,6 +23,39 @@ namespace EqualityMark.Organisations.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("EqualityMark.Organisations.Domain.OperatorCredential", b =>
+                {
+                    b.Property<Guid>("OperatorId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("operator_id");
+
+                    b.Property<int>("FailedSignInCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_in_count");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("security_stamp");
+
+                    b.HasKey("OperatorId")
+                        .HasName("pk_operator_credentials");
+
+                    b.ToTable("operator_credentials", "organisations");
+                });
+
             modelBuilder.Entity("EqualityMark.Organisations.Domain.PlatformOperator", b =>
                 {
                     b.Property<Guid>("Id")
@@ -36,25 +69,11 @@ namespace EqualityMark.Organisations.Data.Migrations
                         .HasColumnType("character varying(320)")
                         .HasColumnName("email");
 
-                    b.Property<int>("FailedSignInCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_sign_in_count");
-
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("full_name");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("password_hash");
 
                     b.HasKey("Id")
                         .HasName("pk_platform_operators");

@@ -15,6 +15,11 @@ public sealed class SignInModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public string? Banner => Done == "password-changed" ? "Your password has been changed. Sign in with your new password" : null;
+
     public void OnGet()
     {
     }
@@ -41,17 +46,18 @@ public sealed class SignInModel(IMediator mediator) : PageModel
         {
             case SignInOutcome.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-            case SignInOutcome.LockedOut:
-                ModelState.AddModelError("Input.Email", "This account is locked after too many failed attempts. Try again in 15 minutes");
-                return Page();
             case SignInOutcome.Deactivated:
                 ModelState.AddModelError("Input.Email", "This account has been deactivated. Ask your school's co-ordinator or the equality team to reactivate it");
                 return Page();
             default:
-                ModelState.AddModelError("Input.Email", "The email address or password is not right, or the account is not set up on this site");
+                ModelState.AddModelError("Input.Email", WrongDetailsMessage);
                 return Page();
         }
     }
+
+    /// <summary>The same for an unknown email, a wrong password and a locked account, so the page never says who has an account.</summary>
+    public const string WrongDetailsMessage =
+        "The email address or password is not right, or the account is not set up on this site. After 5 wrong attempts, signing in is paused for 15 minutes";
 
     public sealed class SignInInput
     {

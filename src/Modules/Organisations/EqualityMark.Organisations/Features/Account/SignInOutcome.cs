@@ -4,6 +4,5 @@ public enum SignInOutcome
 {
     SignedIn,
     WrongDetails,
-    LockedOut,
     Deactivated,
 }

@@ -13,7 +13,7 @@ namespace EqualityMark.Organisations.Features.People;
 /// Looking after people once they are invited: resend, deactivate (their sessions end at their next request, because
 /// the security stamp changes), reactivate, change role, and hand a school's co-ordination over.
 /// </summary>
-internal sealed class ManagePeopleHandler(OrganisationsDbContext db, UserManager<User> users, PeopleRules rules, Invitations invitations, ICurrentUser currentUser, TimeProvider clock) :
+internal sealed class ManagePeopleHandler(OrganisationsDbContext db, UserManager<User> users, PeopleRules rules, Invitations invitations, ICurrentUser currentUser, ISignInSessions sessions, TimeProvider clock) :
     IRequestHandler<GetPersonQuery, PersonDto>,
     IRequestHandler<ResendInvitationCommand, PersonDto>,
     IRequestHandler<DeactivatePersonCommand, PersonDto>,
@@ -49,6 +49,7 @@ internal sealed class ManagePeopleHandler(OrganisationsDbContext db, UserManager
         user.LockoutEnabled = true;
         user.LockoutEnd = DateTimeOffset.MaxValue;
         await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(user.Id, cancellationToken);
         return await ToDtoAsync(user, cancellationToken);
     }
 
@@ -133,6 +134,7 @@ internal sealed class ManagePeopleHandler(OrganisationsDbContext db, UserManager
         {
             outgoing.LockoutEnabled = true;
             outgoing.LockoutEnd = DateTimeOffset.MaxValue;
+            await sessions.EndAllAsync(outgoing.Id, cancellationToken);
         }
 
         await users.UpdateSecurityStampAsync(outgoing);

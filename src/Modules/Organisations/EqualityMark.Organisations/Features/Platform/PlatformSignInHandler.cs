@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EqualityMark.Organisations.Data;
 using EqualityMark.Organisations.Domain;
+using EqualityMark.Organisations.Features.Account;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Authentication;
@@ -10,40 +11,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Organisations.Features.Platform;
 
-/// <summary>Signs a platform operator in with the platform cookie; five failures lock the account for 15 minutes.</summary>
+/// <summary>
+/// Signs a platform operator in with the platform cookie; five failures lock the account for 15 minutes. An unknown
+/// email, a locked account and a wrong password take the same time and get the same answer.
+/// </summary>
 internal sealed class PlatformSignInHandler(
     OrganisationsDbContext db,
+    OperatorCredentialStore credentials,
     IPasswordHasher<PlatformOperator> hasher,
     IHttpContextAccessor http,
     TimeProvider clock) : IRequestHandler<PlatformSignInCommand, bool>
 {
-    private const int MaxFailedAttempts = 5;
-
     public async Task<bool> Handle(PlatformSignInCommand request, CancellationToken cancellationToken)
     {
         var email = request.Email.Trim().ToLowerInvariant();
-        var operatorAccount = await db.PlatformOperators.SingleOrDefaultAsync(o => o.Email == email, cancellationToken);
         var now = clock.GetUtcNow();
-        if (operatorAccount is null || operatorAccount.LockedUntil > now)
+        var operatorAccount = await db.PlatformOperators.AsNoTracking().SingleOrDefaultAsync(o => o.Email == email, cancellationToken);
+        var credential = operatorAccount is null ? null : await credentials.FindAsync(operatorAccount.Id, now, cancellationToken);
+        if (operatorAccount is null || credential is null)
+        {
+            UnknownPasswords.Verify(request.Password);
+            return false;
+        }
+
+        if (hasher.VerifyHashedPassword(operatorAccount, credential.Value.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
+        {
+            await credentials.RecordFailureAsync(operatorAccount.Id, now, cancellationToken);
+            return false;
+        }
+
+        if (credential.Value.IsLocked || !await credentials.RecordSuccessAsync(operatorAccount.Id, now, cancellationToken))
         {
             return false;
         }
 
-        if (hasher.VerifyHashedPassword(operatorAccount, operatorAccount.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
-        {
-            operatorAccount.FailedSignInCount++;
-            if (operatorAccount.FailedSignInCount >= MaxFailedAttempts)
-            {
-                operatorAccount.LockedUntil = now.AddMinutes(15);
-                operatorAccount.FailedSignInCount = 0;
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return false;
-        }
-
-        operatorAccount.FailedSignInCount = 0;
-        await db.SaveChangesAsync(cancellationToken);
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, operatorAccount.Id.ToString()),

@@ -1,4 +1,5 @@
 using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
 using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +35,6 @@ internal static class PaymentEndpoints
                 var outcome = await mediator.Send(new HandleStripeWebhookCommand(payload, http.Headers["Stripe-Signature"].ToString()), ct);
                 return Results.Ok(new { received = true, outcome = outcome.ToString() });
             })
-            .AllowAnonymous().ExcludeFromDescription().WithName("StripeWebhook");
+            .AllowAnonymous().AcceptCrossOriginWrites().ExcludeFromDescription().WithName("StripeWebhook");
     }
 }
