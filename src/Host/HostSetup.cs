@@ -14,6 +14,7 @@ using EqualityMark.Host.Modules;
 using EqualityMark.Host.Observability;
 using EqualityMark.Host.Platform;
 using EqualityMark.Host.Security;
+using EqualityMark.Host.Security.RateLimiting;
 using EqualityMark.Host.Tenancy;
 using EqualityMark.Shared.AuditLog;
 using EqualityMark.Shared.Data;
@@ -79,10 +80,11 @@ internal static class HostSetup
         services.AddEqualityMarkDataProtection(configuration, platformConnectionString);
         services.AddEqualityMarkAuthentication(configuration);
         builder.AddEqualityMarkTransportSecurity();
+        services.AddEqualityMarkRateLimits(configuration);
         services.AddRazorPages(options => options.RootDirectory = "/");
         services.AddAntiforgery(options =>
         {
-            var secure = TransportSecurity.SecureCookies(configuration);
+            var secure = TransportSecurity.ServedOverHttps(configuration);
             options.Cookie.Name = AuthenticationSetup.CookieName("EqualityMark.Antiforgery", secure);
             options.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
@@ -111,6 +113,7 @@ internal static class HostSetup
 
         // Explicit, after the error pages, so a re-executed error page is routed afresh.
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<RequestLogScopeMiddleware>();

@@ -22,6 +22,8 @@ public class EqualityMarkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Platform", TestDatabase.PlatformConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Security:SessionRecheckSeconds", "0");
+        // Tests sign in far more often than people; the rate limit tests turn limits on with their own numbers.
+        builder.UseSetting("RateLimits:Enabled", "false");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Tenancy:PublicUrlTemplate", "http://{tenant}.localhost");
         builder.UseSetting("DataProtection:CertificatePath", TestKeyRingCertificate.Path);

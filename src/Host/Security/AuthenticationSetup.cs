@@ -17,7 +17,7 @@ internal static class AuthenticationSetup
 
     public static IServiceCollection AddEqualityMarkAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        var secure = TransportSecurity.SecureCookies(configuration);
+        var secure = TransportSecurity.ServedOverHttps(configuration);
         services.AddAuthentication(ByHost)
             .AddPolicyScheme(ByHost, "Tenant or platform cookie", options => options.ForwardDefaultSelector = context =>
                 context.RequestServices.GetRequiredService<ITenantContext>().HasTenant ? AuthenticationSchemes.Tenant : AuthenticationSchemes.Platform)

@@ -5,7 +5,7 @@ namespace EqualityMark.Host.Security;
 
 /// <summary>
 /// Running behind a TLS-terminating proxy: forwarded headers are believed only from the proxies named in
-/// "ForwardedHeaders:KnownProxies"; HSTS on HTTPS responses; no Server header.
+/// "ForwardedHeaders:KnownProxies"; HSTS when served over HTTPS; no Server header.
 /// </summary>
 internal static class TransportSecurity
 {
@@ -38,12 +38,15 @@ internal static class TransportSecurity
             app.UseForwardedHeaders();
         }
 
-        if (!app.Environment.IsDevelopment())
+        if (ServedOverHttps(app.Configuration))
         {
             app.UseHsts();
         }
     }
 
-    /// <summary>"Security:SecureCookies" (on in production): cookies only over HTTPS, with the __Host- prefix that pins them to the exact host.</summary>
-    public static bool SecureCookies(IConfiguration configuration) => configuration.GetValue("Security:SecureCookies", false);
+    /// <summary>
+    /// "Security:Https" (on in production): the site is served over HTTPS, directly or behind a TLS proxy. Cookies are then
+    /// Secure with the __Host- prefix that pins them to the exact host, and responses carry HSTS.
+    /// </summary>
+    public static bool ServedOverHttps(IConfiguration configuration) => configuration.GetValue("Security:Https", false);
 }

@@ -68,5 +68,5 @@ public sealed class SignInTests(AppFixture app)
     }
 
     private static string ErrorText(string html) =>
-        System.Text.RegularExpressions.Regex.Match(html, "govuk-error-message\">(.*?)</", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value.Trim();
+        System.Text.RegularExpressions.Regex.Match(html, "govuk-error-message\">(.*?)</p>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value.Trim();
 }

@@ -16,7 +16,7 @@ internal sealed class CapturedLogs : ILoggerProvider, ILogger
     public bool IsEnabled(LogLevel logLevel) => true;
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        Lines.Enqueue($"{formatter(state, exception)} {exception}");
+        Lines.Enqueue($"{logLevel}: {formatter(state, exception)} {exception}");
 
     public void Dispose()
     {

@@ -343,6 +343,30 @@ namespace EqualityMark.Host.Data.Migrations
                     b.ToTable("outbound_emails", "platform");
                 });
 
+            modelBuilder.Entity("EqualityMark.Host.Security.RateLimiting.RateLimitCounter", b =>
+                {
+                    b.Property<string>("Bucket")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("bucket");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Hits")
+                        .HasColumnType("integer")
+                        .HasColumnName("hits");
+
+                    b.HasKey("Bucket", "WindowStart")
+                        .HasName("pk_rate_limit_counters");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_rate_limit_counters_window_start");
+
+                    b.ToTable("rate_limit_counters", "platform");
+                });
+
             modelBuilder.Entity("EqualityMark.Host.Security.Sessions.SignInSession", b =>
                 {
                     b.Property<byte[]>("KeyHash")
