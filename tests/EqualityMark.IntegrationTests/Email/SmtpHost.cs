@@ -70,5 +70,13 @@ internal sealed class SmtpHost : IAsyncDisposable
         return Assert.Single(emails);
     }
 
+    /// <summary>A browser-like client on the platform operators' host of this app.</summary>
+    public HttpClient ForPlatform()
+    {
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost/"), AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestSupport.EqualityMarkAppFactory.ApiClientHeader, "tests");
+        return client;
+    }
+
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 }

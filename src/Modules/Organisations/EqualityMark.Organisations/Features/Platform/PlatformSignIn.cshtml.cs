@@ -11,6 +11,11 @@ public sealed class PlatformSignInModel(IMediator mediator) : PageModel
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public string? Banner => Done == "password-changed" ? "Your password has been changed. Sign in with your new password" : null;
+
     public void OnGet()
     {
     }

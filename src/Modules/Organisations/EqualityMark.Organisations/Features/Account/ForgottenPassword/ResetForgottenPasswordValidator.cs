@@ -13,10 +13,5 @@ internal sealed class ResetForgottenPasswordValidator : AbstractValidator<ResetF
 
 internal sealed class RequestPasswordResetValidator : AbstractValidator<RequestPasswordResetCommand>
 {
-    public RequestPasswordResetValidator()
-    {
-        RuleFor(c => c.Email).NotEmpty().WithMessage("Enter your email address")
-            .MaximumLength(320).WithMessage("Enter an email address of 320 characters or fewer")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
-    }
+    public RequestPasswordResetValidator() => RuleFor(c => c.Email).SignInEmail();
 }
