@@ -53,14 +53,15 @@ internal sealed class EventsAccess(EventsDbContext db, ICurrentUser user)
     public async Task<MeetingBooking> BookingAsync(Guid bookingId, CancellationToken cancellationToken)
     {
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
-        return booking is not null && user.CanSeeSchool(booking.SchoolId) ? booking : throw new NotFoundException("No booking with that id was found.");
+        return booking is not null && BookingRules.MaySee(user, booking.SchoolId, booking.AttendeeEmail)
+            ? booking
+            : throw new NotFoundException("No booking with that id was found.");
     }
 
     /// <summary>A booking is cancelled or passed on only by the school's co-ordinator, the person booked, or the authority's team.</summary>
     public void EnsureMayChange(MeetingBooking booking)
     {
-        var isAttendee = user.Email is { } email && string.Equals(email, booking.AttendeeEmail, StringComparison.OrdinalIgnoreCase);
-        if (!user.IsAuthorityStaff && user.Role != Roles.SchoolCoordinator && !isAttendee)
+        if (!BookingRules.MayChange(user, booking.AttendeeEmail))
         {
             throw new ForbiddenException("Only your school's co-ordinator or the person booked can cancel or pass on this booking.");
         }
