@@ -74,4 +74,25 @@ public sealed class EventsTransitionRaceTests(AppFixture app)
         Assert.Equal("Cancelled", bookings.Single(b => b.GetProperty("id").GetGuid() == booking).GetProperty("status").GetString());
         Assert.Single(bookings, b => b.GetProperty("status").GetString() == "Booked");
     }
+
+    [Fact]
+    public async Task Booking_the_last_places_at_once_never_books_past_the_capacity()
+    {
+        var admin = await app.SignInAsync("lancashire", "admin");
+        var meeting = await admin.CreateMeetingAsync(capacity: 2, VisitTests.Future(55, 10));
+        var coordinators = new List<HttpClient>();
+        for (var i = 0; i < AtOnce.Requests; i++)
+        {
+            coordinators.Add(await app.SignInAsAsync(app.Lancashire, (await app.SubscribedAsync(app.Lancashire, "Bronze")).CoordinatorEmail));
+        }
+
+        // Over capacity is not an error: the later bookings wait in the list, in order.
+        var statuses = await AtOnce.SendAsync(i => coordinators[i].PostAsJsonAsync($"/api/v1/meetings/{meeting}/bookings",
+            new { attendees = new[] { new { name = $"Rep {i}", email = $"rep-{i}-{Guid.NewGuid():N}@example.org" } } }));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        var bookings = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}")).GetProperty("bookings").EnumerateArray().ToList();
+        Assert.Equal(2, bookings.Count(b => b.GetProperty("status").GetString() == "Booked"));
+        Assert.Equal(AtOnce.Requests - 2, bookings.Count(b => b.GetProperty("status").GetString() == "Waitlisted"));
+    }
 }

@@ -33,10 +33,9 @@ public sealed class MemberBookingTests(AppFixture app)
         Assert.DoesNotContain("Casey Coordinator", page, StringComparison.Ordinal);
         Assert.Contains("Cancel<span class=\"govuk-visually-hidden\"> the place of Morgan Member", page, StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await member.PostAsync($"/api/v1/bookings/{coordinatorsPlace}/cancel", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/api/v1/bookings/{coordinatorsPlace}/cancel", null)).StatusCode);
         var pagePost = await SubscriptionsTestData.PostHandlerAsync(member, $"/meetings/{meeting}", "Cancel", new Dictionary<string, string> { ["bookingId"] = coordinatorsPlace.ToString() });
-        Assert.Equal(HttpStatusCode.NotFound, pagePost.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await member.PostAsJsonAsync($"/api/v1/bookings/{coordinatorsPlace}/transfer", new { attendeeName = "Someone Else", attendeeEmail = "someone@example.org" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, pagePost.StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await member.PostAsync($"/api/v1/bookings/{membersPlace}/cancel", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/bookings/{coordinatorsPlace}/cancel", null)).StatusCode);

@@ -4,7 +4,7 @@ namespace EqualityMark.Events.Features.Shared;
 
 /// <summary>
 /// Who sees and changes a meeting place: the authority's team and the school's co-ordinator every place of the school; a
-/// reference group member only the places booked for them (DOMAIN.md, ADR 0029).
+/// reference group member is shown only the places booked for them and is refused (403) changing anyone else's (DOMAIN.md, ADR 0029).
 /// </summary>
 internal static class BookingRules
 {

@@ -53,9 +53,7 @@ internal sealed class EventsAccess(EventsDbContext db, ICurrentUser user)
     public async Task<MeetingBooking> BookingAsync(Guid bookingId, CancellationToken cancellationToken)
     {
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
-        return booking is not null && BookingRules.MaySee(user, booking.SchoolId, booking.AttendeeEmail)
-            ? booking
-            : throw new NotFoundException("No booking with that id was found.");
+        return booking is not null && user.CanSeeSchool(booking.SchoolId) ? booking : throw new NotFoundException("No booking with that id was found.");
     }
 
     /// <summary>A booking is cancelled or passed on only by the school's co-ordinator, the person booked, or the authority's team.</summary>
