@@ -17,7 +17,7 @@ public static class Navigation
             Roles.AuthorityAdmin => [new("Home", "/"), new("Schools", "/schools"), new("Subscriptions", "/admin/subscriptions"), new("Audits", "/audit/schools"), new("Action plans", "/action-plan/schools"), new("Accreditation", "/accreditation/review"), new("Events", "/events"), new("People", "/people"), new("Jobs", "/admin/jobs"), new("Mail", "/admin/mail"), new("Setup", "/setup")],
             Roles.Advisor => [new("Home", "/"), new("Schools", "/schools"), new("Subscriptions", "/admin/subscriptions"), new("Audits", "/audit/schools"), new("Action plans", "/action-plan/schools"), new("Accreditation", "/accreditation/review"), new("Events", "/events"), new("Calendar", "/calendar")],
             Roles.SchoolCoordinator => [new("Home", "/"), new("Our school", "/schools"), new("Our package", "/our-package"), new("Audit", "/audit"), new("Action plan", "/action-plan"), new("Accreditation", "/accreditation"), new("Meetings", "/meetings"), new("Visits", "/visits"), new("Calendar", "/calendar"), new("People", "/people")],
-            Roles.SchoolMember => [new("Home", "/"), new("Our school", "/schools"), new("Our package", "/our-package"), new("Audit", "/audit"), new("Action plan", "/action-plan"), new("Accreditation", "/accreditation"), new("Meetings", "/meetings"), new("Calendar", "/calendar")],
+            Roles.SchoolMember => [new("Home", "/"), new("Our school", "/schools"), new("Audit", "/audit"), new("Action plan", "/action-plan"), new("Accreditation", "/accreditation"), new("Meetings", "/meetings"), new("Calendar", "/calendar")],
             _ => [new("Programme", "/programme"), new("Sign up", "/sign-up")],
         };
     }

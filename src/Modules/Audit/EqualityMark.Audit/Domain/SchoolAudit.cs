@@ -27,6 +27,11 @@ internal sealed class SchoolAudit : ITenantOwned
 
     public string? ReturnedReason { get; private set; }
 
+    /// <summary>When the co-ordinator shared the summary grid with the reference group; null while it is not shared.</summary>
+    public DateTimeOffset? GridSharedAt { get; private set; }
+
+    public string? GridSharedBy { get; private set; }
+
     public uint RowVersion { get; private set; }
 
     public bool IsEditable => Status is AuditStatus.InProgress or AuditStatus.Returned;

@@ -91,6 +91,8 @@ internal static class AuditEndpoints
         audit.MapGet("/grid", (Guid auditId, IMediator m, CancellationToken ct) => m.Send(new GetGridQuery(auditId), ct));
         audit.MapGet("/grid.csv", async (Guid auditId, IMediator m, CancellationToken ct) =>
             Results.Text(GridCsv.Write((await m.Send(new GetGridQuery(auditId), ct)).Grid), "text/csv", Encoding.UTF8));
+        audit.MapPost("/grid/share", (Guid auditId, IMediator m, CancellationToken ct) => m.Send(new SetGridSharingCommand(auditId, Share: true), ct));
+        audit.MapPost("/grid/unshare", (Guid auditId, IMediator m, CancellationToken ct) => m.Send(new SetGridSharingCommand(auditId, Share: false), ct));
         audit.MapPut("/grid/{elementKey}/{strandKey}", (Guid auditId, string elementKey, string strandKey, OverrideBody body, IMediator m, CancellationToken ct) =>
             m.Send(new OverrideCellCommand(auditId, elementKey, strandKey, body.Rating, body.Rationale), ct));
     }

@@ -19,6 +19,7 @@ internal sealed class AuditEntityTypeConfigurations :
         builder.HasIndex(a => new { a.AcademicYear, a.Status });
         builder.Property(a => a.SchoolPhase).HasMaxLength(40);
         builder.Property(a => a.ReturnedReason).HasMaxLength(2000);
+        builder.Property(a => a.GridSharedBy).HasMaxLength(200);
         builder.Property(a => a.RowVersion).IsRowVersion().HasColumnName("xmin");
     }
 

@@ -529,6 +529,15 @@ namespace EqualityMark.Audit.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("framework_version_id");
 
+                    b.Property<DateTimeOffset?>("GridSharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("grid_shared_at");
+
+                    b.Property<string>("GridSharedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("grid_shared_by");
+
                     b.Property<string>("ReturnedReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")

@@ -16,6 +16,8 @@ public sealed class AuditHomeModel(IMediator mediator, ICurrentUser user) : Page
 
     public ReferenceGroupDto Group { get; private set; } = default!;
 
+    public bool CanSeeGrid(AuditSummaryDto audit) => Grid.GridSharing.IsVisibleTo(user, audit.GridSharedAt);
+
     [BindProperty]
     public bool CopyLastYear { get; set; } = true;
 

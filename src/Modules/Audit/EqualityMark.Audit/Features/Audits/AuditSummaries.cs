@@ -20,7 +20,8 @@ internal sealed class AuditSummaries(AuditDbContext db)
             .ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
         return audits.Select(a => new AuditSummaryDto(
             a.Id, a.SchoolId, a.AcademicYear, a.Status, a.SubmittedAt, a.ReturnedReason, numbers.GetValueOrDefault(a.FrameworkVersionId),
-            progress.TryGetValue(a.Id, out var p) ? p.Assessed : 0, progress.TryGetValue(a.Id, out var t) ? t.Total : 0)).ToList();
+            progress.TryGetValue(a.Id, out var p) ? p.Assessed : 0, progress.TryGetValue(a.Id, out var t) ? t.Total : 0,
+            a.GridSharedAt)).ToList();
     }
 
     public async Task<AuditSummaryDto> ForAsync(SchoolAudit audit, CancellationToken cancellationToken) =>

@@ -10,8 +10,10 @@ namespace EqualityMark.Audit.Features.Audits;
 
 /// <summary>The audit, one element at a time: each item's judgement per strand, saved one by one.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class AuditWorkspaceModel(IMediator mediator) : PageModel
+public sealed class AuditWorkspaceModel(IMediator mediator, ICurrentUser user) : PageModel
 {
+    public bool CanSeeGrid => Grid.GridSharing.IsVisibleTo(user, Workspace.Audit.GridSharedAt);
+
     [BindProperty(SupportsGet = true)]
     public string? Element { get; set; }
 

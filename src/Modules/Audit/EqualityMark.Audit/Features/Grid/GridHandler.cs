@@ -16,21 +16,29 @@ internal sealed class GridHandler(AuditDbContext db, AuditAccess access, AuditSu
     public async Task<GridPageDto> Handle(GetGridQuery request, CancellationToken cancellationToken)
     {
         var audit = await access.AuditAsync(request.AuditId, cancellationToken);
+        if (!GridSharing.IsVisibleTo(access.User, audit.GridSharedAt))
+        {
+            throw new ForbiddenException(GridSharing.NotSharedMessage);
+        }
+
         var content = await grids.ContentAsync(audit.FrameworkVersionId, cancellationToken);
         var previousAudit = await db.Audits.AsNoTracking()
             .Where(a => a.SchoolId == audit.SchoolId && a.AcademicYear < audit.AcademicYear)
             .OrderByDescending(a => a.AcademicYear).FirstOrDefaultAsync(cancellationToken);
+        var grid = await grids.GridAsync(audit, cancellationToken);
+        var previous = previousAudit is null ? null : await grids.GridAsync(previousAudit, cancellationToken);
+        var isCoordinator = access.IsCoordinatorOf(audit.SchoolId);
+        if (!GridSharing.SeesWholeGrid(access.User))
+        {
+            return new GridPageDto(await summaries.ForAsync(audit, cancellationToken), GridSharing.RatingsOnly(grid),
+                previous is null ? null : GridSharing.RatingsOnly(previous), [], content.Descriptors, content.GridRule, CanOverride: false, CanShare: false, SeesHistory: false);
+        }
+
         var changes = await db.GridCellChanges.AsNoTracking().Where(c => c.AuditId == audit.Id).OrderByDescending(c => c.ChangedAt)
             .Select(c => new GridCellChangeDto(c.ElementKey, c.StrandKey, c.From, c.To, c.ChangedBy, c.ChangedAt, c.Reason))
             .ToListAsync(cancellationToken);
-        return new GridPageDto(
-            await summaries.ForAsync(audit, cancellationToken),
-            await grids.GridAsync(audit, cancellationToken),
-            previousAudit is null ? null : await grids.GridAsync(previousAudit, cancellationToken),
-            changes,
-            content.Descriptors,
-            content.GridRule,
-            access.IsCoordinatorOf(audit.SchoolId) && audit.IsEditable);
+        return new GridPageDto(await summaries.ForAsync(audit, cancellationToken), grid, previous, changes, content.Descriptors, content.GridRule,
+            CanOverride: isCoordinator && audit.IsEditable, CanShare: isCoordinator, SeesHistory: true);
     }
 
     public async Task<GridCellDto> Handle(OverrideCellCommand request, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace EqualityMark.Audit.Features.Grid;
 
-/// <summary>The Equality Summary Grid: element × strand, last year beside it, overrides with their reasons.</summary>
+/// <summary>The Equality Summary Grid: element × strand, last year beside it, overrides with their reasons; the co-ordinator shares it with the reference group.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class GridPageModel(IMediator mediator) : PageModel
 {
@@ -17,6 +17,17 @@ public sealed class GridPageModel(IMediator mediator) : PageModel
 
     [BindProperty]
     public OverrideInput Input { get; set; } = new();
+
+    /// <summary>Set after sharing or unsharing, for the success banner.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool? Shared { get; set; }
+
+    public string? Banner => Shared switch
+    {
+        true => "The summary grid is shared with the reference group",
+        false => "The summary grid is no longer shared with the reference group",
+        null => null,
+    };
 
     public IEnumerable<SelectListItem> CellOptions =>
         [new("Choose a cell", string.Empty),
@@ -41,6 +52,22 @@ public sealed class GridPageModel(IMediator mediator) : PageModel
             return RedirectToPage();
         }
 
+        await OnGetAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostShareAsync(Guid id, CancellationToken cancellationToken) => SetSharingAsync(id, share: true, cancellationToken);
+
+    public Task<IActionResult> OnPostUnshareAsync(Guid id, CancellationToken cancellationToken) => SetSharingAsync(id, share: false, cancellationToken);
+
+    private async Task<IActionResult> SetSharingAsync(Guid id, bool share, CancellationToken cancellationToken)
+    {
+        if (await this.TrySendAsync(mediator, new SetGridSharingCommand(id, share), string.Empty, cancellationToken) is not null)
+        {
+            return RedirectToPage(new { id, shared = share });
+        }
+
+        Shared = null;
         await OnGetAsync(id, cancellationToken);
         return Page();
     }

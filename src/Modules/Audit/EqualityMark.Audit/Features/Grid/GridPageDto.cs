@@ -4,7 +4,7 @@ using EqualityMark.Audit.Features.Audits;
 
 namespace EqualityMark.Audit.Features.Grid;
 
-/// <summary>The summary grid with last year's beside it and every cell's history.</summary>
+/// <summary>The summary grid with last year's beside it and every cell's history (for a member: ratings only, no history).</summary>
 public sealed record GridPageDto(
     AuditSummaryDto Audit,
     SummaryGridDto Grid,
@@ -12,7 +12,9 @@ public sealed record GridPageDto(
     IReadOnlyList<GridCellChangeDto> Changes,
     RagDescriptors Descriptors,
     GridRule Rule,
-    bool CanOverride)
+    bool CanOverride,
+    bool CanShare,
+    bool SeesHistory)
 {
     public Rating? PreviousRating(string elementKey, string strandKey) =>
         Previous?.Cells.FirstOrDefault(c => c.ElementKey == elementKey && c.StrandKey == strandKey)?.Rating;

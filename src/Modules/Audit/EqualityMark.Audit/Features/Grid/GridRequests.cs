@@ -1,4 +1,5 @@
 using EqualityMark.Audit.Contracts;
+using EqualityMark.Audit.Features.Audits;
 using EqualityMark.Shared.Messaging;
 
 namespace EqualityMark.Audit.Features.Grid;
@@ -7,3 +8,6 @@ internal sealed record GetGridQuery(Guid AuditId) : IQuery<GridPageDto>;
 
 /// <summary>Sets the co-ordinator's own rating for a cell (a rationale is required), or clears it (Rating null).</summary>
 internal sealed record OverrideCellCommand(Guid AuditId, string ElementKey, string StrandKey, Rating? Rating, string? Rationale) : ICommand<GridCellDto>;
+
+/// <summary>Shares the summary grid with the school's reference group (Share true) or stops sharing it (false).</summary>
+internal sealed record SetGridSharingCommand(Guid AuditId, bool Share) : ICommand<AuditSummaryDto>;

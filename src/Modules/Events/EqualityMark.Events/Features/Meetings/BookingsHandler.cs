@@ -75,6 +75,8 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
         var booking = await access.BookingAsync(request.BookingId, cancellationToken);
         access.EnsureMayChange(booking);
         var meeting = await waitingList.LockMeetingAsync(booking.MeetingId, cancellationToken);
+        // Read again under the meeting's lock: of two cancellations at once, the second sees the first's.
+        await db.Entry(booking).ReloadAsync(cancellationToken);
         if (booking.Status == BookingStatus.Cancelled)
         {
             throw new ConflictException("This booking is already cancelled.");

@@ -19,6 +19,8 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
 
     public bool CanBook => user.IsSchoolUser;
 
+    public bool CanChange(BookingDto booking) => Shared.BookingRules.MayChange(user, booking.AttendeeEmail);
+
     [BindProperty]
     public BookInput Book { get; set; } = new();
 

@@ -53,7 +53,7 @@ internal sealed class MeetingsHandler(EventsDbContext db, EventsAccess access, S
             ?? throw new NotFoundException("No meeting with that id was found.");
         var bookings = await db.Bookings.AsNoTracking().Where(b => b.MeetingId == meeting.Id).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
         var dto = MeetingMapping.ToDto(meeting, bookings.Count(b => b.Status == BookingStatus.Booked), bookings.Count(b => b.Status == BookingStatus.Waitlisted));
-        var visible = bookings.Where(b => access.User.CanSeeSchool(b.SchoolId)).Select(MeetingMapping.ToDto).ToList();
+        var visible = bookings.Where(b => BookingRules.MaySee(access.User, b.SchoolId, b.AttendeeEmail)).Select(MeetingMapping.ToDto).ToList();
         var places = access.User.SchoolId is { } school && access.User.IsSchoolUser ? await PlacesAsync(school, cancellationToken) : 0;
         var offers = (await db.SplitOffers.AsNoTracking().Where(o => o.MeetingId == meeting.Id && o.Status == SplitOfferStatus.Open).ToListAsync(cancellationToken))
             .Where(o => access.User.CanSeeSchool(o.SchoolId)).Select(o => new OpenOfferDto(o.Id, o.SchoolId, o.SchoolName)).ToList();

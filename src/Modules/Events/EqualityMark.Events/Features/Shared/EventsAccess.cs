@@ -43,6 +43,13 @@ internal sealed class EventsAccess(EventsDbContext db, ICurrentUser user)
         return visit is not null && user.CanSeeSchool(visit.SchoolId) ? visit : throw new NotFoundException("No visit with that id was found.");
     }
 
+    /// <summary>The visit, its row locked for the rest of the command, so its status is changed by one request at a time.</summary>
+    public async Task<Visit> VisitForChangeAsync(Guid visitId, CancellationToken cancellationToken)
+    {
+        await EventsLocks.VisitAsync(db, visitId, cancellationToken);
+        return await VisitAsync(visitId, cancellationToken);
+    }
+
     public async Task<MeetingBooking> BookingAsync(Guid bookingId, CancellationToken cancellationToken)
     {
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
@@ -52,8 +59,7 @@ internal sealed class EventsAccess(EventsDbContext db, ICurrentUser user)
     /// <summary>A booking is cancelled or passed on only by the school's co-ordinator, the person booked, or the authority's team.</summary>
     public void EnsureMayChange(MeetingBooking booking)
     {
-        var isAttendee = user.Email is { } email && string.Equals(email, booking.AttendeeEmail, StringComparison.OrdinalIgnoreCase);
-        if (!user.IsAuthorityStaff && user.Role != Roles.SchoolCoordinator && !isAttendee)
+        if (!BookingRules.MayChange(user, booking.AttendeeEmail))
         {
             throw new ForbiddenException("Only your school's co-ordinator or the person booked can cancel or pass on this booking.");
         }

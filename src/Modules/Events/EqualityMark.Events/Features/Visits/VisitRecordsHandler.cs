@@ -18,7 +18,7 @@ internal sealed class VisitRecordsHandler(EventsDbContext db, EventsAccess acces
     public async Task<VisitDetailsDto> Handle(RecordVisitCommand request, CancellationToken cancellationToken)
     {
         access.EnsureStaff();
-        var visit = await access.VisitAsync(request.VisitId, cancellationToken);
+        var visit = await access.VisitForChangeAsync(request.VisitId, cancellationToken);
         if (visit.AdvisorId != access.User.UserId && !access.User.IsAuthorityAdmin)
         {
             throw new ForbiddenException("The visit record is written by the visit's advisor.");

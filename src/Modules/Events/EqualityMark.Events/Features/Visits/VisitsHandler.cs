@@ -25,6 +25,7 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
         access.EnsureCoordinator();
         var schoolId = access.OwnSchool;
         var kind = request.Kind!.Value;
+        await EventsLocks.SchoolVisitRequestsAsync(db, schoolId, cancellationToken);
         await EnsureAvailableAsync(schoolId, kind, cancellationToken);
         var badges = (request.BadgesToVerify ?? []).Select(b => b.Trim()).Where(b => b.Length > 0).Distinct().ToList();
         var known = (await mediator.Send(new GetBadgesQuery(), cancellationToken)).Select(b => b.Key).ToHashSet();
@@ -75,7 +76,7 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
     public async Task<VisitDto> Handle(ConfirmVisitCommand request, CancellationToken cancellationToken)
     {
         access.EnsureAdmin();
-        var visit = await access.VisitAsync(request.VisitId, cancellationToken);
+        var visit = await access.VisitForChangeAsync(request.VisitId, cancellationToken);
         var advisor = (await mediator.Send(new ListPeopleQuery(), cancellationToken))
             .FirstOrDefault(p => p.Id == request.AdvisorId && p.Role is Roles.Advisor or Roles.AuthorityAdmin)
             ?? throw RequestValidationException.For(nameof(request.AdvisorId), "Choose an advisor of this authority");
@@ -85,6 +86,7 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
             throw RequestValidationException.For(nameof(request.EndsAt), VisitKinds.DurationLimitMessage(visit.Kind));
         }
 
+        await EventsLocks.AdvisorDiaryAsync(db, advisor.Id, cancellationToken);
         var clash = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v =>
             v.Id != visit.Id && v.AdvisorId == advisor.Id && v.Status == VisitStatus.Confirmed && v.StartsAt < ends && v.EndsAt > starts, cancellationToken);
         if (clash is not null)
@@ -106,7 +108,7 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
 
     public async Task<VisitDto> Handle(CancelVisitCommand request, CancellationToken cancellationToken)
     {
-        var visit = await access.VisitAsync(request.VisitId, cancellationToken);
+        var visit = await access.VisitForChangeAsync(request.VisitId, cancellationToken);
         if (!access.User.IsAuthorityAdmin && access.User.Role != Roles.SchoolCoordinator)
         {
             throw new ForbiddenException("Only the school's co-ordinator or the authority's administrators can cancel a visit.");

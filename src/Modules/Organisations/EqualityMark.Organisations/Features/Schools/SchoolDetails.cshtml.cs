@@ -30,6 +30,9 @@ public sealed class SchoolDetailsModel(IMediator mediator, ICurrentUser currentU
 
     public bool CanDelete => currentUser.IsAuthorityAdmin;
 
+    /// <summary>Reference group members do not see the school's package, prices or invoices (ADR 0029).</summary>
+    public bool SeesSubscription => currentUser.Role != Roles.SchoolMember;
+
     public IReadOnlyList<PersonDto> People { get; private set; } = [];
 
     public SchoolSubscriptionSummaryDto Subscription { get; private set; } = default!;

@@ -3,6 +3,7 @@ using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
+using EqualityMark.Subscriptions.Features.PaymentMethods;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace EqualityMark.Subscriptions.Features.Invoices;
 
 /// <summary>
 /// Cancels an unpaid invoice (e.g. raised in error); the subscription is left as it is — for an upgrade's invoice that
-/// means the upgrade is withdrawn, since it only ever applies once paid (ADR 0018).
+/// means the upgrade is withdrawn, since it only ever applies once paid (ADR 0018). Invoice and subscription rows are locked first.
 /// </summary>
 internal sealed class CancelInvoiceHandler(SubscriptionsDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<CancelInvoiceCommand, InvoiceDto>
@@ -22,6 +23,8 @@ internal sealed class CancelInvoiceHandler(SubscriptionsDbContext db, ICurrentUs
             throw new ForbiddenException("Only the authority's administrators can cancel invoices.");
         }
 
+        // Cancelled and paid at once: the second waits for the first and finds the invoice no longer open (ADR 0029).
+        await RowLocks.InvoiceWithSubscriptionAsync(db, request.InvoiceId, cancellationToken);
         var invoice = await db.Invoices.Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == request.InvoiceId, cancellationToken)
             ?? throw new NotFoundException("No invoice with that id was found.");
         if (invoice.Status != InvoiceStatus.Open)

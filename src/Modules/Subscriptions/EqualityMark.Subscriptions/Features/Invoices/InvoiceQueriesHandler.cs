@@ -8,13 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Subscriptions.Features.Invoices;
 
-/// <summary>Staff see every invoice of the authority; a school user only their school's.</summary>
+/// <summary>Staff see every invoice of the authority; a school's co-ordinator only their school's; reference group members none.</summary>
 internal sealed class InvoiceQueriesHandler(SubscriptionsDbContext db, ICurrentUser currentUser, TimeProvider clock) :
     IRequestHandler<ListInvoicesQuery, IReadOnlyList<InvoiceDto>>,
     IRequestHandler<GetInvoiceQuery, InvoiceDto>
 {
     public async Task<IReadOnlyList<InvoiceDto>> Handle(ListInvoicesQuery request, CancellationToken cancellationToken)
     {
+        SchoolMoney.EnsureMaySee(currentUser);
         var today = UkTime.Today(clock);
         var invoices = db.Invoices.Include(i => i.Lines).AsNoTracking();
         if (!currentUser.IsAuthorityStaff)
@@ -39,6 +40,7 @@ internal sealed class InvoiceQueriesHandler(SubscriptionsDbContext db, ICurrentU
 
     public async Task<InvoiceDto> Handle(GetInvoiceQuery request, CancellationToken cancellationToken)
     {
+        SchoolMoney.EnsureMaySee(currentUser);
         var invoice = await db.Invoices.Include(i => i.Lines).AsNoTracking().SingleOrDefaultAsync(i => i.Id == request.InvoiceId, cancellationToken);
         return invoice is not null && currentUser.CanSeeSchool(invoice.SchoolId)
             ? invoice.ToDto(UkTime.Today(clock))

@@ -22,14 +22,7 @@ internal sealed class MarkInvoicePaidHandler(SubscriptionsDbContext db, ICurrent
         }
 
         // Two at once (this page and the subscription page, or two clicks): the second waits here, then finds it paid (ADR 0022).
-        // The subscription is locked before the invoice, in the same order as the subscription page's actions, so they never deadlock.
-        var subscriptionId = await db.Invoices.Where(i => i.Id == request.InvoiceId).Select(i => (Guid?)i.SubscriptionId).SingleOrDefaultAsync(cancellationToken);
-        if (subscriptionId is { } lockedSubscription)
-        {
-            await RowLocks.SubscriptionAsync(db, lockedSubscription, cancellationToken);
-        }
-
-        await RowLocks.InvoiceAsync(db, request.InvoiceId, cancellationToken);
+        await RowLocks.InvoiceWithSubscriptionAsync(db, request.InvoiceId, cancellationToken);
         var invoice = await db.Invoices.Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == request.InvoiceId, cancellationToken)
             ?? throw new NotFoundException("No invoice with that id was found.");
         if (invoice.Status != InvoiceStatus.Open)

@@ -15,6 +15,10 @@ internal sealed class SchoolSubscriptionSummaryHandler(IMediator mediator, ICurr
     public async Task<SchoolSubscriptionSummaryDto> Handle(GetSchoolSubscriptionSummaryQuery request, CancellationToken cancellationToken)
     {
         currentUser.EnsureCanSeeSchool(request.SchoolId);
+        if (!SchoolMoney.MaySee(currentUser))
+        {
+            return new SchoolSubscriptionSummaryDto(null, [], []);
+        }
 
         var subscriptions = await mediator.Send(new ListSchoolSubscriptionsQuery(request.SchoolId), cancellationToken);
         var invoices = await mediator.Send(new ListInvoicesQuery(request.SchoolId), cancellationToken);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Subscriptions.Features.SignUps;
 
-/// <summary>Loads a sign-up an administrator is about to decide, refusing one already decided.</summary>
+/// <summary>Loads and locks a sign-up an administrator is about to decide, refusing one already decided.</summary>
 internal static class SignUpDecision
 {
     public static async Task<SignUp> OpenAsync(SubscriptionsDbContext db, ICurrentUser currentUser, Guid signUpId, CancellationToken cancellationToken)
@@ -17,7 +17,8 @@ internal static class SignUpDecision
             throw new ForbiddenException("Only the authority's administrators can decide sign-ups.");
         }
 
-        var signUp = await db.SignUps.SingleOrDefaultAsync(s => s.Id == signUpId, cancellationToken)
+        // Two decisions at once (approve twice, or approve and reject): the second waits on the row and finds it decided.
+        var signUp = await db.SignUps.FromSql($"SELECT * FROM subscriptions.sign_ups WHERE id = {signUpId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("No sign-up with that id was found.");
         return signUp.Status == SignUpStatus.AwaitingReview
             ? signUp

@@ -2,6 +2,7 @@ using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using EqualityMark.Subscriptions.Contracts;
 using EqualityMark.Subscriptions.Data;
+using EqualityMark.Subscriptions.Features.PaymentMethods;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,8 @@ internal sealed class CancelSubscriptionHandler(SubscriptionsDbContext db, ICurr
             throw new ForbiddenException("Only the authority's administrators can cancel subscriptions.");
         }
 
+        // Two cancellations, or a cancellation and a payment, at once: the second waits here and finds the first's result.
+        await RowLocks.SubscriptionAsync(db, request.SubscriptionId, cancellationToken);
         var subscription = await SubscriptionReader.GetVisibleAsync(db, currentUser, request.SubscriptionId, cancellationToken);
         if (!subscription.IsOpen)
         {

@@ -36,6 +36,8 @@ internal sealed class SubscriptionQueriesHandler(SubscriptionsDbContext db, ICur
             throw new NotFoundException("No school with that id was found.");
         }
 
+        SchoolMoney.EnsureMaySee(currentUser);
+
         var subscriptions = await SubscriptionReader.WithDetails(db).AsNoTracking()
             .Where(s => s.SchoolId == request.SchoolId)
             .OrderByDescending(s => s.PeriodStart).ThenByDescending(s => s.CreatedAt)

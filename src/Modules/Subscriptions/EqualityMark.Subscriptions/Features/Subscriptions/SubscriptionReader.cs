@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Subscriptions.Features.Subscriptions;
 
-/// <summary>Loads subscriptions with what they include, their uses and history; school users see their own only.</summary>
+/// <summary>Loads subscriptions with what they include, their uses and history; school co-ordinators see their own only, members none (prices).</summary>
 internal static class SubscriptionReader
 {
     public static IQueryable<Subscription> WithDetails(SubscriptionsDbContext db) =>
@@ -15,6 +15,7 @@ internal static class SubscriptionReader
 
     public static async Task<Subscription> GetVisibleAsync(SubscriptionsDbContext db, ICurrentUser currentUser, Guid subscriptionId, CancellationToken cancellationToken)
     {
+        SchoolMoney.EnsureMaySee(currentUser);
         var subscription = await WithDetails(db).SingleOrDefaultAsync(s => s.Id == subscriptionId, cancellationToken);
         return subscription is not null && currentUser.CanSeeSchool(subscription.SchoolId)
             ? subscription
