@@ -80,7 +80,12 @@ internal static class HostSetup
         services.AddAntiforgery(options => options.Cookie.Name = "EqualityMark.Antiforgery");
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A JSON null for a field that may not be null is a 400, not a null the handler trips over.
+            options.SerializerOptions.RespectNullableAnnotations = true;
+        });
         services.AddOpenApi();
         services.AddEqualityMarkTelemetry(configuration);
         services.AddHealthChecks()
