@@ -89,6 +89,23 @@ public sealed class BadInputTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_control_character_typed_into_a_page_form_shows_the_error_summary_on_that_field()
+    {
+        var admin = await app.SignInAsync("lancashire", "admin");
+        var response = await EqualityMark.TestSupport.FormPost.SubmitAsync(admin, "/schools/add", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Bell\u0007Academy", ["Input.Urn"] = "765432", ["Input.Phase"] = "Primary",
+            ["Input.AddressLine1"] = "1 Road", ["Input.Town"] = "Town", ["Input.Postcode"] = "PR1 1AA",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#Input_Name\"", html, StringComparison.Ordinal);
+        Assert.Contains("Name must not contain hidden control characters", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_json_null_where_a_value_is_required_is_a_bad_request()
     {
         var admin = await app.SignInAsync("lancashire", "admin");

@@ -18,7 +18,7 @@ internal sealed class BadJson(OpenApiSchemas schemas, PlausibleJson plausible)
         new string('x', 20_001), "\u0000" + new string('y', 300));
 
     public static readonly Gen<string> MalformedBody = Gen.Elements(
-        "{", "{\"a\":", "[", "nul", "\"\\u0000\"", "{\"x\":\"\\ud800\"}", "[null]", "null", "123", "{}}", "\u0000");
+        "{", "{\"a\":", "[", "nul", "\"\\u0000\"", "{\"x\":\"\\ud800\"", "[null]", "null", "123", "{}}", "\u0000");
 
     public Gen<JsonNode?> For(JsonObject schema, int depth = 0)
     {
