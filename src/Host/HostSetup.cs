@@ -83,8 +83,7 @@ internal static class HostSetup
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-            // A JSON null for a field that may not be null is a 400, not a null the handler trips over.
-            options.SerializerOptions.RespectNullableAnnotations = true;
+            NullableJsonReading.RespectWhenReading(options.SerializerOptions);
         });
         services.AddOpenApi();
         services.AddEqualityMarkTelemetry(configuration);
