@@ -91,7 +91,11 @@ internal static class HostSetup
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            NullableJsonReading.RespectWhenReading(options.SerializerOptions);
+        });
         services.AddOpenApi();
         services.AddEqualityMarkTelemetry(configuration);
         services.AddHealthChecks()

@@ -51,6 +51,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Title = "One or more fields are not valid.",
         },
         BadHttpRequestException bad => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request could not be read.", Detail = bad.Message },
+        System.Text.Json.JsonException json => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request could not be read.", Detail = json.Message },
+        _ when InvalidInputSqlStates.Matches(exception) => new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are not valid.",
+            Detail = "A value is too long, out of range or contains characters that cannot be stored.",
+        },
         NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
         ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = forbidden.Message },
         ConflictException conflict => new ProblemDetails

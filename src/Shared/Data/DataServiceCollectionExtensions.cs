@@ -15,11 +15,13 @@ public static class DataServiceCollectionExtensions
     {
         services.TryAddScoped<AuditLogChanges>();
         services.TryAddScoped<AuditLogChangeInterceptor>();
+        services.TryAddSingleton<ColumnTextInterceptor>();
         services.AddDbContext<TContext>((provider, options) =>
         {
             var session = provider.GetRequiredService<DbSession>();
             options.UseNpgsql(session.Connection, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema));
             options.AddInterceptors(
+                provider.GetRequiredService<ColumnTextInterceptor>(),
                 provider.GetRequiredService<TenantConnectionInterceptor>(),
                 provider.GetRequiredService<TenantSaveChangesInterceptor>(),
                 provider.GetRequiredService<AuditLogChangeInterceptor>());

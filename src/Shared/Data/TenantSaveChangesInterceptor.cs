@@ -9,21 +9,9 @@ namespace EqualityMark.Shared.Data;
 /// Stamps new tenant-owned rows with the scope's tenant and refuses to write rows of another tenant.
 /// Also enlists the context in the scope's open unit of work, if any.
 /// </summary>
-public sealed class TenantSaveChangesInterceptor(DbSession session) : SaveChangesInterceptor
+public sealed class TenantSaveChangesInterceptor(DbSession session) : BeforeSavingInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Prepare(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Prepare(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Prepare(DbContext? context)
+    protected override void BeforeSaving(DbContext? context)
     {
         if (context is null)
         {

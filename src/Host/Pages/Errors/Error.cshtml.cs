@@ -14,12 +14,14 @@ public sealed class ErrorModel : PageModel
     /// <summary>The same id the error log line carries, so support can find it.</summary>
     public string TraceId => Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
 
-    public IActionResult OnGet(string code) => Show(code);
+    // The code is read from the route, not bound: a re-executed POST whose form cannot be read (a NUL in a field)
+    // would fail binding and show "page not found" for what is a 400.
+    public IActionResult OnGet() => Show(RouteData.Values["code"] as string);
 
-    public IActionResult OnPost(string code) => Show(code);
+    public IActionResult OnPost() => Show(RouteData.Values["code"] as string);
 
     /// <summary>"exception" is where the exception handler re-executes, with the status already chosen.</summary>
-    private PageResult Show(string code)
+    private PageResult Show(string? code)
     {
         var status = code == "exception" ? Response.StatusCode : int.TryParse(code, out var parsed) ? parsed : 404;
         Code = status is 403 or 404 or 400 or 409 or 429 ? status : 500;

@@ -12,8 +12,18 @@ internal static class FrameworkContentJson
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>For documents from outside: every field the shape declares must be present, and null only where it may be.</summary>
+    private static readonly JsonSerializerOptions ImportOptions = new(Options)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
     public static string Serialize(FrameworkContent content) => JsonSerializer.Serialize(content, Options);
 
     public static FrameworkContent Deserialize(string json) =>
         JsonSerializer.Deserialize<FrameworkContent>(json, Options) ?? throw new JsonException("The framework is empty.");
+
+    public static FrameworkContent DeserializeImport(string json) =>
+        JsonSerializer.Deserialize<FrameworkContent>(json, ImportOptions) ?? throw new JsonException("The framework is empty.");
 }

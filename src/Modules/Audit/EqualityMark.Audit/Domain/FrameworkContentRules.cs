@@ -10,6 +10,8 @@ internal static class FrameworkContentRules
         var errors = new Dictionary<string, string[]>();
         Add(errors, "Strands", content.Strands.Count == 0 ? "Add at least one strand" : Duplicate(content.Strands.Select(s => s.Key), "strand"));
         Add(errors, "Elements", content.Elements.Count == 0 ? "Add at least one element" : Duplicate(content.Elements.Select(e => e.Key), "element"));
+        Add(errors, "Strands", content.Strands.Where(s => string.IsNullOrWhiteSpace(s.Name)).Select(s => $"Strand {s.Key} has no name").FirstOrDefault());
+        Add(errors, "Elements", content.Elements.Where(e => string.IsNullOrWhiteSpace(e.Name)).Select(e => $"Element {e.Key} has no name").FirstOrDefault());
         Add(errors, "Items", Duplicate(content.Items.Select(i => i.Key), "item")
             ?? content.Items.Where(i => content.Element(i.ElementKey) is null).Select(i => $"Item {i.Key} is under an unknown element {i.ElementKey}").FirstOrDefault()
             ?? content.Items.Where(i => i.StrandKey is not null && content.Strand(i.StrandKey) is null).Select(i => $"Item {i.Key} names an unknown strand {i.StrandKey}").FirstOrDefault()

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using EqualityMark.Shared.Input;
 using EqualityMark.Shared.Messaging;
 
 namespace EqualityMark.Audit.Features.Framework;
@@ -11,6 +13,6 @@ internal sealed record SaveDraftItemCommand(Guid VersionId, string? Key, string 
 internal sealed record RemoveDraftItemCommand(Guid VersionId, string Key) : ICommand<MediatR.Unit>;
 
 /// <summary>Replaces the draft's content with an imported framework (JSON, as exported, or CSV of items).</summary>
-internal sealed record ImportDraftCommand(Guid VersionId, string Format, string Text) : ICommand<FrameworkVersionSummaryDto>;
+internal sealed record ImportDraftCommand(Guid VersionId, string Format, [property: MaxLength(InputLimits.DocumentMaxLength)] string Text) : ICommand<FrameworkVersionSummaryDto>;
 
 internal sealed record PublishDraftCommand(Guid VersionId) : ICommand<FrameworkVersionSummaryDto>;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EqualityMark.Audit.Data;
 using EqualityMark.Audit.Domain;
 using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Input;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -91,13 +92,14 @@ internal sealed class FrameworkCommandsHandler(AuditDbContext db, ICurrentUser u
         FrameworkContent imported;
         try
         {
-            imported = request.Format == "csv" ? FrameworkCsv.ReadItems(request.Text, draft.Content) : FrameworkContentJson.Deserialize(request.Text);
+            imported = request.Format == "csv" ? FrameworkCsv.ReadItems(request.Text, draft.Content) : FrameworkContentJson.DeserializeImport(request.Text);
         }
         catch (Exception exception) when (exception is JsonException or FormatException)
         {
             throw RequestValidationException.For("Text", $"The file could not be read: {exception.Message}");
         }
 
+        InputRule.Enforce(imported);
         FrameworkContentRules.Check(imported);
         draft.Edit(imported);
         await db.SaveChangesAsync(cancellationToken);

@@ -12,6 +12,11 @@ internal static class StripeWebhookReader
 {
     public static Event Read(string payload, string? signatureHeader, string webhookSecret, TimeSpan tolerance, DateTimeOffset now)
     {
+        if (!StripeSignatureTimestamp.IsWithin(signatureHeader, now, tolerance))
+        {
+            throw InvalidSignature();
+        }
+
         Event stripeEvent;
         try
         {
@@ -23,7 +28,7 @@ internal static class StripeWebhookReader
             throw InvalidSignature();
         }
         catch (Exception exception) when (exception is System.Text.Json.JsonException or Newtonsoft.Json.JsonException
-            or ArgumentException or InvalidCastException or InvalidOperationException or KeyNotFoundException or FormatException)
+            or ArgumentException or ArithmeticException or InvalidCastException or InvalidOperationException or KeyNotFoundException or FormatException)
         {
             throw NotAnEvent();
         }
