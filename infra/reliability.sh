@@ -180,6 +180,7 @@ total_writes=$(wc -l <"$work/writes")
 failed_writes=$(awk '$2 !~ /^2/' "$work/writes" | wc -l)
 total_reads=$(wc -l <"$work/reads")
 failed_reads=$(awk '$2 !~ /^2/' "$work/reads" | wc -l)
+failure_codes=$(awk '$2 !~ /^2/ { n[$2]++ } END { for (k in n) printf "%s%d × %s", (s++ ? ", " : ""), n[k], k }' "$work/writes" "$work/reads")
 by_node=$(awk '$2 ~ /^2/ { n[$3]++ } END { for (k in n) printf "%s%s: %d", (s++ ? ", " : ""), k, n[k] }' "$work/writes")
 ids=$(awk '{ printf "%s'\''%s'\''", (NR > 1 ? "," : ""), $1 }' "$work/acknowledged")
 stored=$(sql <<<"SELECT count(*) FROM organisations.school_notes WHERE id IN (${ids:-NULL})")
@@ -261,8 +262,9 @@ What the numbers mean:
   not resend a non-idempotent request (it may have been applied). Requests that reach the dead node after the kill
   are refused and nginx passes them to the other node, reads and writes alike. A failed write was either not
   applied or applied without an acknowledgement (notes stored minus acknowledged writes shows how many).
-- While PostgreSQL is down, requests that need the database fail (503 or 500); the nodes keep running and their
-  connection pools reconnect by themselves once it is back.
+- While PostgreSQL is down, requests that need the database fail (this run's failed responses, reads and writes:
+  ${failure_codes:-none}; 000 = no response); the nodes keep running, and Npgsql's pools drop the connections
+  PostgreSQL closed and open new ones, so requests succeed again as soon as it is back with no restart.
 MD
 cat "$results"
 for verdict in "$a_ok" "$b_ok" "$jobs_ok" "$emails_ok" "$restore_ok"; do
