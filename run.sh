@@ -1,8 +1,21 @@
 #!/usr/bin/env bash
 # Runs EqualityMark locally with demo data: starts a private PostgreSQL (installing it if needed),
 # applies migrations as the owner role, seeds demo data, and serves on port 5080 (EQUALITYMARK_PORT).
+#   ./run.sh              one node on EQUALITYMARK_PORT
+#   ./run.sh --nodes 2    nginx on EQUALITYMARK_PORT in front of nodes on the next ports (5081, 5082, ...),
+#                         all sharing the one PostgreSQL (see infra/nodes.sh and docs/operations.md)
 set -euo pipefail
 cd "$(dirname "$0")"
+
+nodes=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --nodes) nodes="${2:?--nodes needs a number}"; shift 2 ;;
+    --nodes=*) nodes="${1#--nodes=}"; shift ;;
+    *) echo "usage: ./run.sh [--nodes N]" >&2; exit 2 ;;
+  esac
+done
+[[ "$nodes" =~ ^[1-9]$ ]] || { echo "--nodes takes 1 to 9" >&2; exit 2; }
 
 port="${EQUALITYMARK_PORT:-5080}"
 db_port="${EQUALITYMARK_DB_PORT:-55432}"
@@ -42,6 +55,32 @@ cat <<INFO
   Emails (invitations) appear in the authority admin's Mail page. Stop with Ctrl+C; data is kept.
 
 INFO
+
+if [ "$nodes" -gt 1 ]; then
+  source infra/nodes.sh
+  export Demo__Password="$password"
+  trap 'nodes_stop_all; [ -z "${tail_pid:-}" ] || kill "$tail_pid" 2>/dev/null' EXIT
+  trap 'exit 130' INT TERM
+  node_ports=()
+  for ((n = 1; n <= nodes; n++)); do node_ports+=($((port + n))); done
+  nodes_write_nginx_config "$PWD/.local/nginx" "$port" "${node_ports[@]}"
+  log=.local/nodes.log
+  : >"$log"
+  echo "  $nodes nodes behind nginx: ports ${node_ports[*]}; their logs: $log (nginx: .local/nginx/logs/)"
+  # Only the first node seeds the demo data; the others start once it is ready.
+  nodes_start_node node1 "${node_ports[0]}" "$port" "$log" --seed-demo
+  nodes_wait_ready "http://127.0.0.1:${node_ports[0]}/health/ready" 180
+  for ((n = 2; n <= nodes; n++)); do
+    nodes_start_node "node$n" "${node_ports[n - 1]}" "$port" "$log"
+  done
+  nodes_start_nginx "$PWD/.local/nginx"
+  for node_port in "${node_ports[@]:1}"; do nodes_wait_ready "http://127.0.0.1:$node_port/health/ready" 180; done
+  echo "  Ready: http://lancashire.localhost:$port/ (Ctrl+C stops every node and nginx)"
+  tail -n +1 -f "$log" &
+  tail_pid=$!
+  wait "$NGINX_PID"
+  exit
+fi
 
 cd src/Host
 ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \

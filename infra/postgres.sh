@@ -5,6 +5,10 @@
 #   infra/postgres.sh start    NAME PORT DBNAME   # idempotent: install/init/start/provision
 #   infra/postgres.sh stop     NAME               # pg_ctl stop -m fast (no-op if not running)
 #   infra/postgres.sh reset-db NAME PORT DBNAME   # ensure started, drop + recreate DBNAME (roles kept)
+#   infra/postgres.sh backup   NAME PORT DBNAME FILE     # pg_dump -Fc of DBNAME into FILE (a consistent snapshot)
+#   infra/postgres.sh restore  NAME PORT FILE NEWDBNAME  # a fresh NEWDBNAME (must not exist) from FILE
+#   infra/postgres.sh counts   NAME PORT DBNAME          # "schema.table rows" for every table, to compare copies
+#   infra/postgres.sh sql      NAME PORT DBNAME < SQL    # run SQL as the superuser; unaligned rows, ' '-separated
 #
 # Layout (all under <repo>/.local/postgres/, which is git-ignored):
 #   NAME/       data directory (initdb)
@@ -52,6 +56,10 @@ Usage:
   $PROG start    NAME PORT DBNAME   # idempotent
   $PROG stop     NAME
   $PROG reset-db NAME PORT DBNAME   # drop + recreate DBNAME (for tests), roles kept
+  $PROG backup   NAME PORT DBNAME FILE
+  $PROG restore  NAME PORT FILE NEWDBNAME
+  $PROG counts   NAME PORT DBNAME
+  $PROG sql      NAME PORT DBNAME < SQL
 EOF
     exit 2
 }
@@ -518,6 +526,54 @@ cmd_reset_db() {
     echo "postgres $1 ready on 127.0.0.1:$2 (db $3 reset)"
 }
 
+cmd_backup() {
+    [[ $# -eq 4 ]] || usage
+    local file="$4"
+    start_common "$1" "$2" "$3"
+    # Written by this shell, so FILE may be anywhere the caller can write.
+    as_pg "$BIN/pg_dump" -h "$SOCKDIR" -p "$2" -U postgres -Fc -d "$3" >"$file.tmp" 2>>"$LOG" ||
+        die "pg_dump failed"
+    mv -f "$file.tmp" "$file"
+    echo "backup of $3 written to $file ($(stat -c %s "$file") bytes)"
+}
+
+# Roles are cluster-wide and not in the dump: they exist already (start_common provisions them), so the
+# restored database keeps its owners, grants and row-level security policies.
+cmd_restore() {
+    [[ $# -eq 4 ]] || usage
+    local file="$3" db="$4"
+    [[ -r "$file" ]] || die "cannot read backup file '$file'"
+    start_common "$1" "$2" "$db"
+    local exists
+    exists="$(as_pg "$BIN/psql" -X -A -t -h "$SOCKDIR" -p "$2" -U postgres -d postgres \
+        -v dbname="$db" 2>>"$LOG" <<<"SELECT 1 FROM pg_database WHERE datname = :'dbname'" || true)"
+    [[ -z "$exists" ]] || die "database '$db' already exists; restore into a new name (or drop it first)"
+    ensure_db "$2" "$db"
+    as_pg "$BIN/pg_restore" -h "$SOCKDIR" -p "$2" -U postgres -d "$db" --exit-on-error <"$file" 2>>"$LOG" ||
+        die "pg_restore failed"
+    echo "restored $file into database $db"
+}
+
+cmd_sql() {
+    [[ $# -eq 3 ]] || usage
+    validate_name "$1"
+    validate_port "$2"
+    validate_db "$3"
+    set_paths "$1"
+    BIN="$(bin_dir_for_data "$DATA")"
+    PGOPTIONS='-c client_min_messages=warning' as_pg "$BIN/psql" -X -q -A -t -F ' ' -h "$SOCKDIR" -p "$2" \
+        -U postgres -d "$3" -v ON_ERROR_STOP=1
+}
+
+cmd_counts() {
+    cmd_sql "$@" <<'SQL'
+SELECT format('SELECT %L, count(*) FROM %I.%I', n.nspname || '.' || c.relname, n.nspname, c.relname)
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+ ORDER BY 1 \gexec
+SQL
+}
+
 cmd_stop() {
     [[ $# -eq 1 ]] || usage
     validate_name "$1"
@@ -551,6 +607,10 @@ case "$cmd" in
     start) cmd_start "$@" ;;
     stop) cmd_stop "$@" ;;
     reset-db) cmd_reset_db "$@" ;;
+    backup) cmd_backup "$@" ;;
+    restore) cmd_restore "$@" ;;
+    counts) cmd_counts "$@" ;;
+    sql) cmd_sql "$@" ;;
     -h | --help | help) usage ;;
     *) usage ;;
 esac

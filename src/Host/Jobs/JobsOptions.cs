@@ -10,6 +10,9 @@ internal sealed class JobsOptions
 
     public int WorkerCount { get; set; } = 2;
 
+    /// <summary>This node's name in Hangfire's server list and in platform.job_runs.node (the machine name when unset).</summary>
+    public string? ServerName { get; set; }
+
     /// <summary>How often an idle worker looks for an enqueued job.</summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

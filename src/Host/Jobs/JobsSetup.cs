@@ -53,6 +53,11 @@ internal static class JobsSetup
             {
                 LogProvider.SetCurrentLogProvider(new AspNetCoreLogProvider(provider.GetRequiredService<ILoggerFactory>()));
                 server.Queues = [Queue];
+                if (!string.IsNullOrWhiteSpace(options.ServerName))
+                {
+                    server.ServerName = options.ServerName;
+                }
+
                 server.WorkerCount = options.WorkerCount;
                 server.SchedulePollingInterval = options.SchedulePollingInterval;
             });
