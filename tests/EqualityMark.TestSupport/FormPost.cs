@@ -7,7 +7,11 @@ namespace EqualityMark.TestSupport;
 public static partial class FormPost
 {
     /// <param name="handler">Appended to the post address, e.g. "?handler=Judgement".</param>
-    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, IDictionary<string, string> fields, string handler = "")
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, IDictionary<string, string> fields, string handler = "") =>
+        await (await PrepareAsync(client, path, fields, handler))();
+
+    /// <summary>Opens the form now and returns the post, to send later: several people who opened the same form press its button at once.</summary>
+    public static async Task<Func<Task<HttpResponseMessage>>> PrepareAsync(HttpClient client, string path, IDictionary<string, string> fields, string handler = "")
     {
         var page = await client.GetAsync(path);
         var html = await page.Content.ReadAsStringAsync();
@@ -19,7 +23,7 @@ public static partial class FormPost
 
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
         var target = handler.Length == 0 ? path : path.Split('?')[0] + handler;
-        return await client.PostAsync(target, new FormUrlEncodedContent(form));
+        return () => client.PostAsync(target, new FormUrlEncodedContent(form));
     }
 
     public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = EqualityMarkAppFactory.DemoPassword) =>

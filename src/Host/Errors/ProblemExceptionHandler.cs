@@ -21,7 +21,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 
         // The middleware has already pointed the request at the error page; the original path says who asked.
         var originalPath = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? string.Empty;
-        if (problem.Status == StatusCodes.Status500InternalServerError)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            logger.LogWarning("{Method} {Path}: the database is unavailable ({Reason})", context.Request.Method, LogRedaction.Path(originalPath), exception.Message);
+        }
+        else if (problem.Status == StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Path} (trace {TraceId})",
                 context.Request.Method, LogRedaction.Path(originalPath), Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier);
@@ -79,6 +84,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Status = StatusCodes.Status409Conflict,
             Title = "Conflict.",
             Detail = "This has just been recorded by someone else. Reload to see it.",
+        },
+        _ when DatabaseUnavailable.Matches(exception) => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The service is briefly unavailable.",
+            Detail = "Nothing was saved. Try again in a few seconds.",
         },
         _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Something went wrong on our side." },
     };

@@ -34,7 +34,8 @@ public sealed partial class OperatorPasswordResetTests(AppFixture app)
 
         // Two uses of one link at once: one wins. This also puts the demo password back.
         var second = await RequestLinkAsync(client, server);
-        var attempts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SubmitAsync(host.ForPlatform(), second, EqualityMarkAppFactory.DemoPassword)));
+        var opened = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => FormPost.PrepareAsync(host.ForPlatform(), second, Passwords(EqualityMarkAppFactory.DemoPassword))));
+        var attempts = await Task.WhenAll(opened.Select(post => post()));
         Assert.Single(attempts, a => a.StatusCode == HttpStatusCode.Redirect);
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(EqualityMarkAppFactory.DemoPassword)).StatusCode);
     }
@@ -62,7 +63,10 @@ public sealed partial class OperatorPasswordResetTests(AppFixture app)
     }
 
     private static Task<HttpResponseMessage> SubmitAsync(HttpClient client, string link, string password) =>
-        FormPost.SubmitAsync(client, link, new Dictionary<string, string> { ["Input.Password"] = password, ["Input.ConfirmPassword"] = password });
+        FormPost.SubmitAsync(client, link, Passwords(password));
+
+    private static Dictionary<string, string> Passwords(string password) =>
+        new() { ["Input.Password"] = password, ["Input.ConfirmPassword"] = password };
 
     private Task<HttpResponseMessage> SignInAsync(string password) =>
         FormPost.SubmitAsync(app.Factory.ForPlatform(), "/platform/sign-in", new Dictionary<string, string> { ["Input.Email"] = Operator, ["Input.Password"] = password });

@@ -24,7 +24,7 @@ public sealed class ErrorModel : PageModel
     private PageResult Show(string? code)
     {
         var status = code == "exception" ? Response.StatusCode : int.TryParse(code, out var parsed) ? parsed : 404;
-        Code = status is 403 or 404 or 400 or 409 or 429 ? status : 500;
+        Code = status is 403 or 404 or 400 or 409 or 429 or 503 ? status : 500;
         Response.StatusCode = Code;
         return Page();
     }
