@@ -1,5 +1,3 @@
-using EqualityMark.Shared.Errors;
-using EqualityMark.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,27 +24,11 @@ public sealed class ResetPasswordModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new ResetForgottenPasswordCommand(UserId, Token, Input.Password ?? string.Empty, Input.ConfirmPassword ?? string.Empty), cancellationToken);
-            return LocalRedirect("/account/sign-in?done=password-changed");
-        }
-        catch (RequestValidationException exception) when (exception.Errors.ContainsKey(nameof(ResetForgottenPasswordCommand.Token)))
-        {
-            LinkWorks = false;
-            return Page();
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddValidationErrors(exception);
-            return Page();
-        }
-    }
-
-    public sealed class NewPasswordInput
-    {
-        public string? Password { get; set; }
-
-        public string? ConfirmPassword { get; set; }
+        (var done, LinkWorks) = await ResetLinkForm.SendAsync(
+            this,
+            mediator,
+            new ResetForgottenPasswordCommand(UserId, Token, Input.Password ?? string.Empty, Input.ConfirmPassword ?? string.Empty),
+            cancellationToken);
+        return done ? LocalRedirect("/account/sign-in?done=password-changed") : Page();
     }
 }

@@ -1,5 +1,4 @@
-using EqualityMark.Shared.Errors;
-using EqualityMark.Shared.Web;
+using EqualityMark.Organisations.Features.Account.ForgottenPassword;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,27 +22,11 @@ public sealed class PlatformResetPasswordModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new ResetOperatorPasswordCommand(Token, Input.Password ?? string.Empty, Input.ConfirmPassword ?? string.Empty), cancellationToken);
-            return LocalRedirect("/platform/sign-in?done=password-changed");
-        }
-        catch (RequestValidationException exception) when (exception.Errors.ContainsKey(nameof(ResetOperatorPasswordCommand.Token)))
-        {
-            LinkWorks = false;
-            return Page();
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddValidationErrors(exception);
-            return Page();
-        }
-    }
-
-    public sealed class NewPasswordInput
-    {
-        public string? Password { get; set; }
-
-        public string? ConfirmPassword { get; set; }
+        (var done, LinkWorks) = await ResetLinkForm.SendAsync(
+            this,
+            mediator,
+            new ResetOperatorPasswordCommand(Token, Input.Password ?? string.Empty, Input.ConfirmPassword ?? string.Empty),
+            cancellationToken);
+        return done ? LocalRedirect("/platform/sign-in?done=password-changed") : Page();
     }
 }
