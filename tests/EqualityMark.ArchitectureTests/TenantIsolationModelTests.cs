@@ -87,7 +87,29 @@ public sealed class TenantIsolationModelTests
         Assert.NotEqual("public", schemas[0]);
     }
 
+    /// <summary>
+    /// A context that is not a module's (the key ring's, on the platform role's connection) only reads and writes a table
+    /// a module's context creates and these tests check; it never migrates anything of its own.
+    /// </summary>
+    [Fact]
+    public void Contexts_outside_the_modules_only_use_tables_a_module_creates()
+    {
+        var others = AllDbContextTypes().Where(t => !typeof(ITenantScopedDbContext).IsAssignableFrom(t)).ToList();
+        Assert.NotEmpty(others);
+        foreach (var contextType in others)
+        {
+            var options = ((DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!)
+                .UseNpgsql("Host=localhost").Options;
+            using var context = (DbContext)Activator.CreateInstance(contextType, options)!;
+            Assert.All(context.GetService<IDesignTimeModel>().Model.GetEntityTypes(), entity => Assert.True(entity.IsTableExcludedFromMigrations(), $"{contextType.Name} migrates {entity.GetTableName()}"));
+        }
+    }
+
+    /// <summary>The contexts that hold the modules' data: each migrates its own schema.</summary>
     private static IEnumerable<Type> AllContextTypes() =>
+        AllDbContextTypes().Where(t => typeof(ITenantScopedDbContext).IsAssignableFrom(t));
+
+    private static IEnumerable<Type> AllDbContextTypes() =>
         ModuleRegistry.Assemblies.SelectMany(a => a.GetTypes()).Where(t => !t.IsAbstract && typeof(DbContext).IsAssignableFrom(t));
 
     private static IModel DesignTimeModel(string contextTypeName)
