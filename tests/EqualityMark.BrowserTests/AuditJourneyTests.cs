@@ -33,7 +33,7 @@ public sealed class AuditJourneyTests(BrowserFixture fixture)
         await Expect(coordinator.Locator("main")).ToContainTextAsync("2 members");
 
         var auditId = await AuditSteps.StartAuditAsync(coordinator, Lancashire);
-        await Expect(coordinator.MainButton("Send the audit to the team")).ToBeVisibleAsync();
+        await Expect(coordinator.CheckAndSendLink()).ToBeVisibleAsync();
 
         // Before anything is shared out, the member has nothing to do.
         await using var memberContext = await fixture.NewContextAsync();
@@ -53,7 +53,7 @@ public sealed class AuditJourneyTests(BrowserFixture fixture)
         await member.GotoAsync($"{Lancashire}/audit/{auditId}");
         var elements = member.Locator("main nav[aria-label='Elements of practice'] li");
         await Expect(elements).ToHaveTextAsync(["Leadership, management and governance", "Policy and planning"]);
-        await Expect(member.MainButton("Send the audit to the team")).ToHaveCountAsync(0);
+        await Expect(member.CheckAndSendLink()).ToHaveCountAsync(0);
         await member.GotoAsync($"{Lancashire}/audit/{auditId}?element=leadership");
         var memberJudgement = member.FirstJudgement("race");
         await AuditSteps.FillJudgementAsync(memberJudgement, "Amber", "Vision known by staff, not yet by pupils");
@@ -99,8 +99,11 @@ public sealed class AuditJourneyTests(BrowserFixture fixture)
 
         // Sent to the team: the audit is locked and the authority sees it as submitted.
         await coordinator.GotoAsync($"{Lancashire}/audit/{auditId}");
+        await coordinator.CheckAndSendLink().ClickAsync();
+        await Expect(coordinator.Heading()).ToHaveTextAsync("Check your audit before you send it");
         await coordinator.MainButton("Send the audit to the team").ClickAsync();
-        await Expect(coordinator).ToHaveURLAsync(Lancashire + "/audit");
+        await Expect(coordinator.SuccessBanner()).ToContainTextAsync("Your audit has been sent to the equality team");
+        await coordinator.GotoAsync(Lancashire + "/audit");
         await Expect(coordinator.Locator("main .govuk-summary-list .govuk-tag")).ToHaveTextAsync("Submitted");
 
         await using var adminContext = await fixture.NewContextAsync();

@@ -10,6 +10,9 @@ internal static class AuditSteps
 
     public static ILocator Warning(this IPage page) => page.Locator("main .govuk-warning-text");
 
+    public static ILocator CheckAndSendLink(this IPage page) =>
+        page.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Check and send the audit", Exact = true });
+
     public static ILocator SuccessBanner(this IPage page) => page.Locator(".govuk-notification-banner--success");
 
     /// <summary>The first judgement of a strand on the element page shown, e.g. the div j-leadership-01-race.</summary>

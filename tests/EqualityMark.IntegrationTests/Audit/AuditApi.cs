@@ -45,4 +45,11 @@ public static class AuditApi
             .Single(c => c.GetProperty("elementKey").GetString() == element && c.GetProperty("strandKey").GetString() == strand);
         return Enum.Parse<Rating>(cell.GetProperty("rating").GetString()!);
     }
+
+    /// <summary>The reference group must include a senior leader before the audit can be sent.</summary>
+    public static async Task AddSeniorLeaderAsync(this HttpClient coordinator, Guid schoolId)
+    {
+        var response = await coordinator.PostAsJsonAsync($"/api/v1/schools/{schoolId}/reference-group/members", new { fullName = "Hana Head", category = "SeniorLeadership" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }

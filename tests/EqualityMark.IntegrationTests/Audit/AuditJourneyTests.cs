@@ -84,6 +84,8 @@ public sealed class AuditJourneyTests(AppFixture app)
         Assert.Contains("A*", await coordinator.GetStringAsync($"/audit/{auditId}/grid"), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/api/v1/audits/{auditId}/submit", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.PostAsync($"/api/v1/audits/{auditId}/submit", null)).StatusCode); // no senior leader yet
+        await coordinator.AddSeniorLeaderAsync(school.School.Id);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/audits/{auditId}/submit", null)).StatusCode);
         var locked = await coordinator.SaveJudgementAsync(auditId, policyRace.Item, policyRace.Strand, Rating.Green, 0);
         Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);

@@ -78,6 +78,10 @@ public sealed class HeatMapAndReminderTests(AppFixture app)
             await coordinator.SaveJudgementAsync(auditId, judgement.Item, judgement.Strand, Rating.Red, judgement.Version);
         }
 
+        // Sending needs a senior leader in the reference group and at least one judgement (ADR 0031).
+        await coordinator.AddSeniorLeaderAsync(school.School.Id);
+        var leadership = (await coordinator.JudgementsAsync(auditId)).First(j => j.Element == "leadership");
+        await coordinator.SaveJudgementAsync(auditId, leadership.Item, leadership.Strand, Rating.Green, leadership.Version);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/audits/{auditId}/submit", null)).StatusCode);
     }
 

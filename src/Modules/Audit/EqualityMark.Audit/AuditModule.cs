@@ -24,6 +24,8 @@ public sealed class AuditModule : IModule
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
         services.AddScoped<AuditAccess>();
         services.AddScoped<AuditSummaries>();
+        services.AddScoped<Features.Audits.Checking.AuditChecker>();
+        services.AddScoped<AuditEmails>();
         services.AddMemoryCache();
         services.AddScoped<GridCalculator>();
         services.AddTransient<IDemoDataSeeder, AuditDemoSeeder>();

@@ -80,6 +80,7 @@ internal static class AuditEndpoints
         audit.MapGet("/", (Guid auditId, string? element, IMediator m, CancellationToken ct) => m.Send(new GetAuditWorkspaceQuery(auditId, element), ct));
         audit.MapPut("/judgements/{itemKey}/{strandKey}", (Guid auditId, string itemKey, string strandKey, JudgementBody body, IMediator m, CancellationToken ct) =>
             m.Send(new SaveJudgementCommand(auditId, itemKey, strandKey, body.Rating, body.Commentary, body.EvidenceNotes, body.ExpectedVersion), ct));
+        audit.MapGet("/check", (Guid auditId, IMediator m, CancellationToken ct) => m.Send(new GetAuditCheckQuery(auditId), ct));
         audit.MapPost("/submit", (Guid auditId, IMediator m, CancellationToken ct) => m.Send(new SubmitAuditCommand(auditId), ct));
         audit.MapPost("/return", (Guid auditId, ReturnBody body, IMediator m, CancellationToken ct) => m.Send(new ReturnAuditCommand(auditId, body.Reason ?? string.Empty), ct));
         audit.MapGet("/delegations", (Guid auditId, IMediator m, CancellationToken ct) => m.Send(new ListDelegationsQuery(auditId), ct));

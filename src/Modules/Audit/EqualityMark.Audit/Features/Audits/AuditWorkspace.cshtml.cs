@@ -27,6 +27,8 @@ public sealed class AuditWorkspaceModel(IMediator mediator, ICurrentUser user) :
 
     public string? SavedMessage { get; private set; }
 
+    public string? SentMessage { get; private set; }
+
     public bool IsInputFor(JudgementDto judgement) => Input.ItemKey == judgement.ItemKey && Input.StrandKey == judgement.StrandKey && ModelState.ErrorCount + (Theirs is null ? 0 : 1) > 0;
 
     public static string Anchor(JudgementDto j) => $"j-{j.ItemKey}-{j.StrandKey}";
@@ -59,21 +61,6 @@ public sealed class AuditWorkspaceModel(IMediator mediator, ICurrentUser user) :
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await mediator.Send(new SubmitAuditCommand(id), cancellationToken);
-            return Redirect("/audit");
-        }
-        catch (ConflictException exception)
-        {
-            ModelState.AddModelError(string.Empty, exception.Message);
-            await LoadAsync(id, cancellationToken);
-            return Page();
-        }
-    }
-
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var all = await mediator.Send(new GetAuditWorkspaceQuery(id), cancellationToken);
@@ -81,6 +68,8 @@ public sealed class AuditWorkspaceModel(IMediator mediator, ICurrentUser user) :
         Workspace = all with { Items = all.Items.Where(i => i.Item.ElementKey == Element).ToList() };
         VisibleElementKeys = all.Items.Select(i => i.Item.ElementKey).Distinct().ToList();
         SavedMessage = Request.Query["saved"].FirstOrDefault() is { Length: > 0 } ? "Your judgement was saved." : null;
+        SentMessage = Request.Query["sent"].FirstOrDefault() is { Length: > 0 } && Workspace.Audit.Status == AuditStatus.Submitted
+            ? "Your audit has been sent to the equality team" : null;
     }
 
     public IReadOnlyList<string> VisibleElementKeys { get; private set; } = [];

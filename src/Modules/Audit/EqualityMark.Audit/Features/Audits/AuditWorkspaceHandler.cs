@@ -31,12 +31,7 @@ internal sealed class AuditWorkspaceHandler(AuditDbContext db, AuditAccess acces
                 .ToList()))
             .ToList();
         var delegations = own.ConvertAll(d => DelegationParts.ToDto(d, content));
-        var elementProgress = content.Elements.Select(e => Progress(e.Key, e.Name, visible.Where(j => j.ElementKey == e.Key).ToList())).Where(p => p.Total > 0).ToList();
-        var strandProgress = content.Strands.Select(s => Progress(s.Key, s.Name, visible.Where(j => j.StrandKey == s.Key).ToList())).Where(p => p.Total > 0).ToList();
         return new AuditWorkspaceDto(await summaries.ForAsync(audit, cancellationToken), access.IsCoordinatorOf(audit.SchoolId), content, items, delegations,
-            elementProgress, strandProgress);
+            AuditProgress.ByElement(content, visible), AuditProgress.ByStrand(content, visible));
     }
-
-    private static ProgressDto Progress(string key, string name, List<Domain.Judgement> judgements) =>
-        new(key, name, judgements.Count(j => j.Rating != Rating.NotAssessed), judgements.Count);
 }

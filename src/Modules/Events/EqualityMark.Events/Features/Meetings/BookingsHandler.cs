@@ -16,7 +16,7 @@ namespace EqualityMark.Events.Features.Meetings;
 /// promoted in order when places free up (<see cref="WaitingList"/>, which may offer a group part of what it needs).
 /// The meeting row is locked while places are counted, so two bookings never take the last place twice.
 /// </summary>
-internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, WaitingList waitingList, IMediator mediator, IEmailOutbox outbox, TimeProvider clock) :
+internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, WaitingList waitingList, IMediator mediator, IEmailOutbox outbox, BookingEmails emails, TimeProvider clock) :
     IRequestHandler<BookPlacesCommand, IReadOnlyList<BookingDto>>,
     IRequestHandler<CancelBookingCommand, BookingDto>,
     IRequestHandler<TransferBookingCommand, BookingDto>,
@@ -67,6 +67,7 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
         }).ToList();
         db.Bookings.AddRange(bookings);
         await db.SaveChangesAsync(cancellationToken);
+        await emails.BookedAsync(meeting, bookings, cancellationToken);
         return bookings.ConvertAll(MeetingMapping.ToDto);
     }
 

@@ -64,7 +64,9 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
         SendAsync(id, new CancelVisitCommand(id), string.Empty, cancellationToken);
 
     public Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new RecordVisitCommand(id, RecordText ?? string.Empty), string.Empty, cancellationToken);
+        SendAsync(id, new RecordVisitCommand(id, RecordText ?? string.Empty), string.Empty, cancellationToken, RecordFields);
+
+    private static readonly Dictionary<string, string> RecordFields = new() { ["Record"] = nameof(RecordText) };
 
     public Task<IActionResult> OnPostRespondAsync(Guid id, bool agree, CancellationToken cancellationToken) =>
         SendAsync(id, new RespondToVisitCommand(id, agree, Comment), string.Empty, cancellationToken);

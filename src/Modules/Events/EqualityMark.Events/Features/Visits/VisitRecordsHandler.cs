@@ -3,13 +3,14 @@ using EqualityMark.Events.Domain;
 using EqualityMark.Events.Features.Shared;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Events.Features.Visits;
 
 /// <summary>The visit record and the school's response, kept as an append-only trail; and advisors' availability.</summary>
-internal sealed class VisitRecordsHandler(EventsDbContext db, EventsAccess access, IMediator mediator, TimeProvider clock) :
+internal sealed class VisitRecordsHandler(EventsDbContext db, EventsAccess access, IMediator mediator, VisitEmails emails, TimeProvider clock) :
     IRequestHandler<RecordVisitCommand, VisitDetailsDto>,
     IRequestHandler<RespondToVisitCommand, VisitDetailsDto>,
     IRequestHandler<PublishAvailabilityCommand, AvailabilityDto>,
@@ -24,9 +25,16 @@ internal sealed class VisitRecordsHandler(EventsDbContext db, EventsAccess acces
             throw new ForbiddenException("The visit record is written by the visit's advisor.");
         }
 
+        // The visit's day in England, not in UTC: a record is written on the day of the visit or after it.
+        if (visit.StartsAt is { } startsAt && UkTime.DateOf(startsAt) > UkTime.Today(clock))
+        {
+            throw RequestValidationException.For(nameof(request.Record), $"You can write the visit record on or after the day of the visit, {Times.Day(startsAt)}");
+        }
+
         visit.Complete();
         Add(visit, "Record", request.Record);
         await db.SaveChangesAsync(cancellationToken);
+        await emails.RecordWrittenAsync(visit, cancellationToken);
         return await VisitDetails.ForAsync(db, mediator, visit, cancellationToken);
     }
 

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Events.Features.Visits;
 
-internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, IMediator mediator, TimeProvider clock) :
+internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, SchoolPackage package, IMediator mediator, VisitEmails emails, TimeProvider clock) :
     IRequestHandler<RequestVisitCommand, VisitDto>,
     IRequestHandler<ListVisitsQuery, IReadOnlyList<VisitDto>>,
     IRequestHandler<GetVisitQuery, VisitDetailsDto>,
@@ -103,6 +103,7 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
 
         visit.Confirm(advisor.Id, advisor.FullName, starts, ends, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await emails.ConfirmedAsync(visit, cancellationToken);
         return VisitMapping.ToDto(visit);
     }
 
