@@ -20,6 +20,17 @@ internal static class EventSetup
     /// <summary>A fresh lancashire school on a package ("Bronze", "Silver" or "Gold"), through the real sign-up flow.</summary>
     public static async Task<TestSchool> CreateSubscribedSchoolAsync(this BrowserFixture fixture, string package)
     {
+        var (school, signUpId) = await fixture.SubmitSignUpAsync(package);
+        var tenant = await fixture.TenantAsync("lancashire");
+        await SendAsync(fixture, tenant, new ApproveSignUpCommand(signUpId, SubscriptionYear.Current));
+        var invoice = (await SendAsync(fixture, tenant, new ListInvoicesQuery(school.Id))).Single();
+        await SendAsync(fixture, tenant, new MarkInvoicePaidCommand(invoice.Id));
+        return school;
+    }
+
+    /// <summary>A fresh lancashire school's sign-up by invoice, waiting for the authority to review it. Returns the sign-up's id.</summary>
+    public static async Task<(TestSchool School, Guid SignUpId)> SubmitSignUpAsync(this BrowserFixture fixture, string package)
+    {
         var school = await fixture.CreateSchoolAsync("lancashire");
         var tenant = await fixture.TenantAsync("lancashire");
         var s = await SendAsync(fixture, tenant, new GetSchoolQuery(school.Id));
@@ -27,10 +38,7 @@ internal static class EventSetup
         var packageId = catalogue.Packages.Single(p => p.Name == package).Id;
         var signUp = await SendAsync(fixture, tenant, new SubmitSignUpCommand(s.Name, s.Urn, nameof(SchoolPhase.Primary), s.AddressLine1, s.Town, s.Postcode,
             TestSchool.CoordinatorName, school.CoordinatorEmail, packageId, PaymentMethod.Invoice, "PO-BROWSER"));
-        await SendAsync(fixture, tenant, new ApproveSignUpCommand(signUp.Id, SubscriptionYear.Current));
-        var invoice = (await SendAsync(fixture, tenant, new ListInvoicesQuery(s.Id))).Single();
-        await SendAsync(fixture, tenant, new MarkInvoicePaidCommand(invoice.Id));
-        return school;
+        return (school, signUp.Id);
     }
 
     /// <summary>A lancashire advisor no other test uses, so their diary never clashes. Returns the full name.</summary>

@@ -35,7 +35,8 @@ internal static class EventSteps
         await page.Locator("#Input_Capacity").FillAsync(capacity.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#Input_BookingDeadline").FillAsync(DateIn(23));
         await page.MainButton("Schedule meeting").ClickAsync();
-        await Expect(page).ToHaveURLAsync(Journeys.Pattern($"^{siteUrl}/meetings/[0-9a-f-]{{36}}$"));
+        await Expect(page).ToHaveURLAsync(Journeys.Pattern($"^{siteUrl}/meetings/[0-9a-f-]{{36}}\\?done=created$"));
+        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Meeting created");
         await Expect(page.Heading()).ToHaveTextAsync(title);
         return Guid.Parse(new Uri(page.Url).Segments[^1]);
     }

@@ -55,6 +55,9 @@ public sealed class EventsMeetingJourneyTests(BrowserFixture fixture)
             foreach (var rep in new[] { Rep(0, 1), Rep(0, 2) })
             {
                 await first.BookingRow(rep.Name).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameRegex = Journeys.Pattern("^Cancel") }).ClickAsync();
+                await Expect(first.Heading()).ToHaveTextAsync($"Are you sure you want to cancel {rep.Name}'s place at {title}?");
+                await first.MainButton("Yes, cancel the place").ClickAsync();
+                await Expect(first.Locator(".govuk-notification-banner--success")).ToContainTextAsync($"{rep.Name}'s place cancelled");
                 await Expect(first.BookingRow(rep.Name)).ToHaveCountAsync(0);
             }
 

@@ -26,6 +26,7 @@ public sealed class EventsSplitOfferJourneyTests(BrowserFixture fixture)
         await using var ___ = waitingContext;
         await EventSteps.BookAsync(coordinator, Lancashire, meetingId, ("Wyn Waiting", $"wyn-{waiting.CoordinatorEmail}"), ("Wes Waiting", $"wes-{waiting.CoordinatorEmail}"));
         await first.BookingRow("Fay First").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameRegex = Journeys.Pattern("^Cancel") }).ClickAsync();
+        await first.MainButton("Yes, cancel the place").ClickAsync();
         await Expect(first.BookingRow("Fay First")).ToHaveCountAsync(0);
 
         await coordinator.ReloadAsync();

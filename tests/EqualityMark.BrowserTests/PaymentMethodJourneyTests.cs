@@ -54,6 +54,9 @@ public sealed class PaymentMethodJourneyTests(BrowserFixture fixture)
         // The invoice was raised with a wrong purchase order: cancelled, the subscription has none and awaits a new one.
         await page.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { NameRegex = Journeys.Pattern("^EM-") }).ClickAsync();
         await page.MainButton("Cancel invoice").ClickAsync();
+        await Expect(page.Heading()).ToContainTextAsync("Are you sure you want to cancel invoice EM-");
+        await page.MainButton("Yes, cancel the invoice").ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("cancelled");
         await Expect(page.Locator("main")).ToContainTextAsync("Cancelled");
         await page.GotoAsync(subscriptionUrl);
         await Expect(page.Locator("[data-awaiting]")).ToContainTextAsync("Its invoice has not been issued yet");

@@ -56,6 +56,7 @@ public sealed class UpgradeJourneyTests(BrowserFixture fixture)
         await Axe.AssertNoSeriousViolationsAsync(page);
 
         await page.MainButton("Cancel invoice").ClickAsync();
+        await page.MainButton("Yes, cancel the invoice").ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Cancelled");
     }
 }

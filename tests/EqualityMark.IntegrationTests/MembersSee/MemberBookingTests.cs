@@ -34,8 +34,11 @@ public sealed class MemberBookingTests(AppFixture app)
         Assert.Contains("Cancel<span class=\"govuk-visually-hidden\"> the place of Morgan Member", page, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/api/v1/bookings/{coordinatorsPlace}/cancel", null)).StatusCode);
-        var pagePost = await SubscriptionsTestData.PostHandlerAsync(member, $"/meetings/{meeting}", "Cancel", new Dictionary<string, string> { ["bookingId"] = coordinatorsPlace.ToString() });
-        Assert.Equal(HttpStatusCode.Forbidden, pagePost.StatusCode);
+        // The confirmation page for someone else's place is not there for them, so neither is its form.
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/meetings/{meeting}/places/{coordinatorsPlace}/cancel")).StatusCode);
+        var membersConfirmation = $"/meetings/{meeting}/places/{membersPlace}/cancel";
+        var pagePost = await SubscriptionsTestData.PostFormAsync(member, membersConfirmation, $"/meetings/{meeting}/places/{coordinatorsPlace}/cancel");
+        Assert.Equal(HttpStatusCode.NotFound, pagePost.StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await member.PostAsync($"/api/v1/bookings/{membersPlace}/cancel", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/bookings/{coordinatorsPlace}/cancel", null)).StatusCode);

@@ -98,13 +98,17 @@ internal static partial class SubscriptionsTestData
     }
 
     /// <summary>Posts a form with a page handler (…?handler=X): the anti-forgery token comes from the page itself.</summary>
-    public static async Task<HttpResponseMessage> PostHandlerAsync(HttpClient client, string page, string handler, IDictionary<string, string> fields)
+    public static Task<HttpResponseMessage> PostHandlerAsync(HttpClient client, string page, string handler, IDictionary<string, string> fields) =>
+        PostFormAsync(client, page, $"{page}?handler={handler}", fields);
+
+    /// <summary>Posts a form to <paramref name="target"/> (a confirmation page's "Yes") with the anti-forgery token taken from <paramref name="page"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string target, IDictionary<string, string>? fields = null)
     {
         var html = await client.GetStringAsync(page);
         var token = TokenPattern().Match(html);
         Assert.True(token.Success, $"No anti-forgery token on {page}");
-        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        return await client.PostAsync($"{page}?handler={handler}", new FormUrlEncodedContent(form));
+        var form = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await client.PostAsync(target, new FormUrlEncodedContent(form));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -22,7 +22,11 @@ public sealed class GridPageModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool? Shared { get; set; }
 
-    public string? Banner => Shared switch
+    /// <summary>After POST-redirect-GET: what was just done (?done=…).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public string? Banner => Done == "override" ? "Override saved" : Shared switch
     {
         true => "The summary grid is shared with the reference group",
         false => "The summary grid is no longer shared with the reference group",
@@ -49,7 +53,7 @@ public sealed class GridPageModel(IMediator mediator) : PageModel
         }
         else if (await this.TrySendAsync(mediator, new OverrideCellCommand(id, parts[0], parts[1], Input.Rating, Input.Rationale), "Input.Cell", cancellationToken) is not null)
         {
-            return RedirectToPage();
+            return RedirectToPage(new { id, done = "override" });
         }
 
         await OnGetAsync(id, cancellationToken);

@@ -19,6 +19,20 @@ public sealed class ReferenceGroupPageModel(IMediator mediator, ICurrentUser use
 
     public bool CanEdit => user.Role == Roles.SchoolCoordinator;
 
+    /// <summary>After POST-redirect-GET: what was just done (?done=…) and to whom (?name=…).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "name")]
+    public string? DoneTo { get; set; }
+
+    public string? Banner => Done switch
+    {
+        "member-added" => $"{DoneTo} added to the reference group",
+        "member-removed" => $"{DoneTo} removed from the reference group",
+        _ => null,
+    };
+
     [BindProperty]
     public MemberInput Member { get; set; } = new();
 
@@ -36,10 +50,7 @@ public sealed class ReferenceGroupPageModel(IMediator mediator, ICurrentUser use
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostMemberAsync(CancellationToken cancellationToken) =>
-        SendAsync(new AddMemberCommand(SchoolId, Member.FullName ?? string.Empty, Member.Category, null), "Member", cancellationToken);
-
-    public Task<IActionResult> OnPostRemoveAsync(Guid memberId, CancellationToken cancellationToken) =>
-        SendAsync(new RemoveMemberCommand(SchoolId, memberId), string.Empty, cancellationToken);
+        SendAsync(new AddMemberCommand(SchoolId, Member.FullName ?? string.Empty, Member.Category, null), "Member", cancellationToken, done: "member-added", name: Member.FullName);
 
     public Task<IActionResult> OnPostFrequencyAsync(CancellationToken cancellationToken) =>
         SendAsync(new SetMeetingFrequencyCommand(SchoolId, MeetingFrequency ?? string.Empty), string.Empty, cancellationToken);
@@ -47,11 +58,11 @@ public sealed class ReferenceGroupPageModel(IMediator mediator, ICurrentUser use
     public Task<IActionResult> OnPostMeetingAsync(CancellationToken cancellationToken) =>
         SendAsync(new LogMeetingCommand(SchoolId, Meeting.HeldOn, Meeting.Attendees ?? string.Empty, Meeting.Notes ?? string.Empty), "Meeting", cancellationToken);
 
-    private async Task<IActionResult> SendAsync<T>(IRequest<T> command, string prefix, CancellationToken cancellationToken)
+    private async Task<IActionResult> SendAsync<T>(IRequest<T> command, string prefix, CancellationToken cancellationToken, string? done = null, string? name = null)
     {
         if (await this.SendFormAsync(mediator, command, prefix, string.Empty, cancellationToken))
         {
-            return RedirectToPage();
+            return RedirectToPage(new { school = School, done, name });
         }
 
         await LoadAsync(cancellationToken);

@@ -27,22 +27,28 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
     [BindProperty]
     public MessageInput Message { get; set; } = new();
 
-    private string? _notice;
-
-    /// <summary>After POST-redirect-GET: what was just done (?done=…), or the message just sent.</summary>
+    /// <summary>After POST-redirect-GET: what was just done (?done=…), to whom (?name=…), to how many (?sent=…).</summary>
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
 
-    public string? Notice
+    [BindProperty(SupportsGet = true, Name = "name")]
+    public string? DoneTo { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int Sent { get; set; }
+
+    public string? Banner => Done switch
     {
-        get => _notice ?? Done switch
-        {
-            "offer-accepted" => "Places taken. The representatives you chose have been told; the others are still on the waiting list.",
-            "offer-declined" => "Your representatives are still waiting together. We will tell you when there are places for everyone.",
-            _ => null,
-        };
-        private set => _notice = value;
-    }
+        "created" => "Meeting created. Schools can now book places",
+        "booked" => "Places booked",
+        "waiting" => "Your representatives are on the waiting list. We will tell you when there are places",
+        "place-cancelled" => $"{DoneTo}'s place cancelled",
+        "attendance" => $"Attendance saved for {DoneTo}",
+        "message-sent" => $"Message sent to {Sent} {(Sent == 1 ? "person" : "people")}",
+        "offer-accepted" => "Places taken. The representatives you chose have been told; the others are still on the waiting list.",
+        "offer-declined" => "Your representatives are still waiting together. We will tell you when there are places for everyone.",
+        _ => null,
+    };
 
     private static readonly Dictionary<string, string> BookingFields = new()
     {
@@ -60,19 +66,14 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
     {
         var attendees = new[] { new AttendeeInput(Book.Name1, Book.Email1), new AttendeeInput(Book.Name2, Book.Email2) }
             .Where((a, index) => index == 0 || !string.IsNullOrWhiteSpace(a.Name) || !string.IsNullOrWhiteSpace(a.Email)).ToList();
-        if (await this.SendFormAsync(mediator, new BookPlacesCommand(id, attendees), "Book", "Book.Name1", cancellationToken, fieldMap: BookingFields))
+        IReadOnlyList<BookingDto> booked = [];
+        if (await this.SendFormAsync(mediator, new BookPlacesCommand(id, attendees), "Book", "Book.Name1", cancellationToken, b => booked = b, BookingFields))
         {
-            return RedirectToPage();
+            return RedirectToPage(new { done = booked.All(b => b.Status == BookingStatus.Booked) ? "booked" : "waiting" });
         }
 
         await OnGetAsync(id, cancellationToken);
         return Page();
-    }
-
-    public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid bookingId, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new CancelBookingCommand(bookingId), cancellationToken);
-        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostTransferAsync(Guid id, Guid bookingId, string? name, string? email, CancellationToken cancellationToken)
@@ -88,8 +89,8 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
 
     public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid bookingId, Attendance attendance, CancellationToken cancellationToken)
     {
-        await mediator.Send(new RecordAttendanceCommand(bookingId, attendance), cancellationToken);
-        return RedirectToPage();
+        var booking = await mediator.Send(new RecordAttendanceCommand(bookingId, attendance), cancellationToken);
+        return RedirectToPage(new { done = "attendance", name = booking.AttendeeName });
     }
 
     public async Task<IActionResult> OnPostMessageAsync(Guid id, CancellationToken cancellationToken)
@@ -97,9 +98,7 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
         var sent = 0;
         if (await this.SendFormAsync(mediator, new MessageBookedCommand(id, Message.Subject ?? string.Empty, Message.Body ?? string.Empty), "Message", "Message.Subject", cancellationToken, n => sent = n))
         {
-            Notice = $"Message sent to {sent} {(sent == 1 ? "person" : "people")}.";
-            Message = new MessageInput();
-            ModelState.Clear();
+            return RedirectToPage(new { done = "message-sent", sent });
         }
 
         await OnGetAsync(id, cancellationToken);

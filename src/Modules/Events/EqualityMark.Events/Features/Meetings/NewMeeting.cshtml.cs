@@ -32,7 +32,7 @@ public sealed class NewMeetingModel(IMediator mediator) : PageModel
             Input.Venue, Input.OnlineLink, Input.Capacity, Times.FromLondon(Input.BookingDeadline, new TimeOnly(23, 59)), Input.Materials);
         MeetingDto? meeting = null;
         await this.SendFormAsync(mediator, command, "Input", "Input.Title", cancellationToken, m => meeting = m, FieldMap);
-        return meeting is null ? Page() : Redirect($"/meetings/{meeting.Id}");
+        return meeting is null ? Page() : Redirect($"/meetings/{meeting.Id}?done=created");
     }
 
     public sealed class MeetingInput

@@ -27,6 +27,10 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
 
     public bool IsItsAdvisor => user.IsAuthorityStaff && (Details.Visit.AdvisorId == user.UserId || user.IsAuthorityAdmin);
 
+    /// <summary>After POST-redirect-GET from the cancel confirmation (?done=cancelled).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
     [BindProperty]
     public ConfirmInput Confirm { get; set; } = new();
 
@@ -59,9 +63,6 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
 
     public Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync(id, new ConfirmVisitCommand(id, Confirm.AdvisorId, Times.FromLondon(Confirm.Date, Confirm.StartTime), Times.FromLondon(Confirm.Date, Confirm.EndTime)), "Confirm", cancellationToken, ConfirmFields);
-
-    public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new CancelVisitCommand(id), string.Empty, cancellationToken);
 
     public Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync(id, new RecordVisitCommand(id, RecordText ?? string.Empty), string.Empty, cancellationToken, RecordFields);

@@ -22,21 +22,26 @@ public sealed class InvoiceViewModel(IMediator mediator, ICurrentUser currentUse
     [BindProperty(SupportsGet = true, Name = "refunded")]
     public bool Refunded { get; set; }
 
+    /// <summary>After POST-redirect-GET: what was just done (?done=…).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public string? Banner => Done switch
+    {
+        "paid" => $"Invoice {Invoice.Reference} marked as paid",
+        "cancelled" => $"Invoice {Invoice.Reference} cancelled",
+        _ => null,
+    };
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         Invoice = await mediator.Send(new GetInvoiceQuery(id), cancellationToken);
 
-    public Task<IActionResult> OnPostPaidAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new MarkInvoicePaidCommand(id), cancellationToken);
-
-    public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new CancelInvoiceCommand(id), cancellationToken);
-
-    private async Task<IActionResult> SendAsync(Guid id, IRequest<InvoiceDto> command, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPaidAsync(Guid id, CancellationToken cancellationToken)
     {
         try
         {
-            await mediator.Send(command, cancellationToken);
-            return Redirect($"/invoices/{id}");
+            await mediator.Send(new MarkInvoicePaidCommand(id), cancellationToken);
+            return Redirect($"/invoices/{id}?done=paid");
         }
         catch (ConflictException exception)
         {

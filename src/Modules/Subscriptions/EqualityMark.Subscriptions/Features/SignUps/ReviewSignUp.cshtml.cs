@@ -21,6 +21,17 @@ public sealed class ReviewSignUpModel(IMediator mediator) : PageModel
 
     public SubscriptionYearChoiceDto YearChoice { get; private set; } = default!;
 
+    /// <summary>After POST-redirect-GET: what was just decided (?done=…).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public string? Banner => Done switch
+    {
+        "approved" => $"Sign-up approved. {SignUp.SchoolName} has been added and its co-ordinator invited",
+        "rejected" => "Sign-up rejected. The co-ordinator has been emailed the reason",
+        _ => null,
+    };
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         SignUp = await mediator.Send(new GetSignUpQuery(id), cancellationToken);
@@ -29,17 +40,17 @@ public sealed class ReviewSignUpModel(IMediator mediator) : PageModel
     }
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken) =>
-        DecideAsync(id, new ApproveSignUpCommand(id, Year), cancellationToken);
+        DecideAsync(id, new ApproveSignUpCommand(id, Year), "approved", cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken) =>
-        DecideAsync(id, new RejectSignUpCommand(id, Reason ?? string.Empty), cancellationToken);
+        DecideAsync(id, new RejectSignUpCommand(id, Reason ?? string.Empty), "rejected", cancellationToken);
 
-    private async Task<IActionResult> DecideAsync(Guid id, IRequest<SignUpDto> command, CancellationToken cancellationToken)
+    private async Task<IActionResult> DecideAsync(Guid id, IRequest<SignUpDto> command, string done, CancellationToken cancellationToken)
     {
         try
         {
             var decided = await mediator.Send(command, cancellationToken);
-            return Redirect($"/admin/sign-ups/{decided.Id}");
+            return Redirect($"/admin/sign-ups/{decided.Id}?done={done}");
         }
         catch (RequestValidationException exception)
         {
