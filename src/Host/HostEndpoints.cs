@@ -1,12 +1,13 @@
 using EqualityMark.Host.AuditLog;
 using EqualityMark.Host.Jobs.Runs;
+using EqualityMark.Host.Pages.Home;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
 using MediatR;
 
 namespace EqualityMark.Host;
 
-/// <summary>The host's own API: who am I, the authority's job runs, and starting a job now for it.</summary>
+/// <summary>The host's own API: who am I, what needs my attention, the authority's job runs, and starting a job now for it.</summary>
 internal static class HostEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
@@ -19,6 +20,10 @@ internal static class HostEndpoints
             user.SchoolId,
             Tenant = tenant.Tenant?.Code,
         }).RequireAuthorization(Policies.SignedIn).WithTags("Account").WithName("Me");
+
+        api.MapGet("/home", (HomeItemsReader reader, CancellationToken ct) => reader.ReadAsync(ct))
+            .RequireAuthorization(Policies.SignedIn).WithTags("Account").WithName("Home")
+            .WithSummary("What needs the signed-in person's attention now: the home page's items.");
 
         api.MapGet("/job-runs", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListJobRunsQuery(), ct))
             .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Jobs").WithName("ListJobRuns");

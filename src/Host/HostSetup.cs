@@ -59,6 +59,7 @@ internal static class HostSetup
         services.AddSingleton<ITenantLinks, TenantLinks>();
         services.Configure<SmtpOptions>(configuration.GetSection("Email:Smtp"));
         services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddScoped<Pages.Home.HomeItemsReader>();
         services.AddScoped<IPlatformMail, PlatformMail>();
         services.AddScoped<IAuditLogWriter, AuditLogWriter>();
         services.AddTenantJob<PurgeAuditLogCommand>(

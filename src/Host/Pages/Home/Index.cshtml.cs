@@ -5,14 +5,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EqualityMark.Host.Pages.Home;
 
-/// <summary>The start page: the programme's welcome when signed out, a start page for each role when signed in.</summary>
-public sealed class IndexModel(ITenantContext tenant, ICurrentUser currentUser) : PageModel
+/// <summary>
+/// The start page: the programme's welcome when signed out; when signed in, what needs the person's attention now,
+/// gathered from every module, above the links to their work.
+/// </summary>
+public sealed class IndexModel(ITenantContext tenant, ICurrentUser currentUser, HomeItemsReader reader) : PageModel
 {
     public TenantInfo Tenant { get; private set; } = default!;
 
     public ICurrentUser CurrentUser => currentUser;
 
-    public IActionResult OnGet()
+    public HomeItems Items { get; private set; } = new([]);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (tenant.Tenant is null)
         {
@@ -20,6 +25,11 @@ public sealed class IndexModel(ITenantContext tenant, ICurrentUser currentUser) 
         }
 
         Tenant = tenant.Tenant;
+        if (currentUser.UserId is not null)
+        {
+            Items = await reader.ReadAsync(cancellationToken);
+        }
+
         return Page();
     }
 }

@@ -22,6 +22,7 @@ public sealed class AccreditationModule : IModule
     {
         services.AddModuleDbContext<AccreditationDbContext>(AccreditationDbContext.SchemaName);
         services.AddScoped<AccreditationAccess>();
+        services.AddScoped<EqualityMark.Shared.Home.IHomeItemSource, Features.Home.AccreditationHomeItems>();
         services.AddScoped<AwardRulesReader>();
         services.AddScoped<BadgeCatalogue>();
         services.AddScoped<Awarding>();

@@ -20,6 +20,7 @@ public sealed class ActionPlanningModule : IModule
     {
         services.AddModuleDbContext<ActionPlanningDbContext>(ActionPlanningDbContext.SchemaName);
         services.AddScoped<PlanAccess>();
+        services.AddScoped<EqualityMark.Shared.Home.IHomeItemSource, Features.Home.ActionPlanHomeItems>();
         services.AddScoped<PlanStore>();
         services.AddScoped<SchoolGridReader>();
         services.AddScoped<Features.Objectives.ObjectiveReader>();

@@ -23,6 +23,7 @@ public sealed class AuditModule : IModule
     {
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
         services.AddScoped<AuditAccess>();
+        services.AddScoped<EqualityMark.Shared.Home.IHomeItemSource, Features.Home.AuditHomeItems>();
         services.AddScoped<AuditSummaries>();
         services.AddScoped<Features.Audits.Checking.AuditChecker>();
         services.AddScoped<AuditEmails>();

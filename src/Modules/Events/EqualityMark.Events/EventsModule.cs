@@ -22,6 +22,7 @@ public sealed class EventsModule : IModule
     {
         services.AddModuleDbContext<EventsDbContext>(EventsDbContext.SchemaName);
         services.AddScoped<EventsAccess>();
+        services.AddScoped<EqualityMark.Shared.Home.IHomeItemSource, Features.Home.EventsHomeItems>();
         services.AddScoped<SchoolPackage>();
         services.AddScoped<Features.Visits.VisitEmails>();
         services.AddScoped<Features.Meetings.BookingEmails>();

@@ -30,6 +30,7 @@ public sealed class SubscriptionsModule : IModule
     {
         services.AddModuleDbContext<SubscriptionsDbContext>(SubscriptionsDbContext.SchemaName);
         services.AddScoped<SubscriptionPurchase>();
+        services.AddScoped<EqualityMark.Shared.Home.IHomeItemSource, Features.Home.SubscriptionHomeItems>();
         services.AddScoped<SubscriptionPayments>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<UpgradeQuoter>();
