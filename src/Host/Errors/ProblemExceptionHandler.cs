@@ -64,6 +64,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Detail = "A value is too long, out of range or contains characters that cannot be stored.",
         },
         NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
+        GoneException gone => new ProblemDetails { Status = StatusCodes.Status410Gone, Title = "Gone.", Detail = gone.Message },
         ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = forbidden.Message },
         ConflictException conflict => new ProblemDetails
         {

@@ -29,6 +29,8 @@ internal static class JobsSetup
         services.AddScoped<JobRunLedger>();
         services.AddScoped<TenantJobRun>();
         services.AddScoped<TenantJobFanOut>();
+        services.AddScoped<BackgroundCommandRun>();
+        services.AddScoped<EqualityMark.Shared.Jobs.IBackgroundCommands, BackgroundCommandQueue>();
 
         // The same for every host, so setting these statics here is safe.
         GlobalConfiguration.Configuration

@@ -13,5 +13,9 @@ internal sealed class EvidenceDbContext(DbContextOptions<EvidenceDbContext> opti
 
     public DbSet<EvidenceFileContent> Contents => Set<EvidenceFileContent>();
 
+    public DbSet<EvidencePack> Packs => Set<EvidencePack>();
+
+    public DbSet<EvidencePackDocument> PackDocuments => Set<EvidencePackDocument>();
+
     protected override string Schema => SchemaName;
 }

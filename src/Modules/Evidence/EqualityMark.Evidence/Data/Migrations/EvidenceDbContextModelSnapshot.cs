@@ -120,6 +120,129 @@ namespace EqualityMark.Evidence.Data.Migrations
                     b.ToTable("file_contents", "evidence");
                 });
 
+            modelBuilder.Entity("EqualityMark.Evidence.Domain.EvidencePack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("failure");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ready_at");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid?>("RequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_packs");
+
+                    b.HasIndex("TenantId", "ExpiresAt")
+                        .HasDatabaseName("ix_evidence_packs_tenant_id_expires_at");
+
+                    b.HasIndex("TenantId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evidence_packs_tenant_id_school_id")
+                        .HasFilter("status IN ('Queued', 'Building')");
+
+                    b.HasIndex("TenantId", "SchoolId", "RequestedAt")
+                        .HasDatabaseName("ix_evidence_packs_tenant_id_school_id_requested_at");
+
+                    b.ToTable("evidence_packs", "evidence");
+                });
+
+            modelBuilder.Entity("EqualityMark.Evidence.Domain.EvidencePackDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<Guid>("PackId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pack_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_pack_documents");
+
+                    b.HasIndex("TenantId", "PackId", "Format")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evidence_pack_documents_tenant_id_pack_id_format");
+
+                    b.ToTable("evidence_pack_documents", "evidence");
+                });
+
             modelBuilder.Entity("EqualityMark.Evidence.Domain.EvidenceFileContent", b =>
                 {
                     b.HasOne("EqualityMark.Evidence.Domain.EvidenceFile", null)
@@ -128,6 +251,16 @@ namespace EqualityMark.Evidence.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_file_contents_files_file_id");
+                });
+
+            modelBuilder.Entity("EqualityMark.Evidence.Domain.EvidencePackDocument", b =>
+                {
+                    b.HasOne("EqualityMark.Evidence.Domain.EvidencePack", null)
+                        .WithMany()
+                        .HasForeignKey("PackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_pack_documents_evidence_packs_pack_id");
                 });
 #pragma warning restore 612, 618
         }

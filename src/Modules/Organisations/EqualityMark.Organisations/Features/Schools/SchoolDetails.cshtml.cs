@@ -30,6 +30,8 @@ public sealed class SchoolDetailsModel(IMediator mediator, ICurrentUser currentU
 
     public bool CanDelete => currentUser.IsAuthorityAdmin;
 
+    public bool CanMakeEvidencePack => currentUser.IsAuthorityStaff || currentUser.IsCoordinatorOf(School.Id);
+
     /// <summary>Reference group members do not see the school's package, prices or invoices (ADR 0029).</summary>
     public bool SeesSubscription => currentUser.Role != Roles.SchoolMember;
 

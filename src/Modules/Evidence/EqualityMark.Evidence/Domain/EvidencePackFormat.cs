@@ -1,0 +1,7 @@
+namespace EqualityMark.Evidence.Domain;
+
+internal enum EvidencePackFormat
+{
+    Word,
+    Pdf,
+}

@@ -1,0 +1,10 @@
+namespace EqualityMark.Evidence.Domain;
+
+internal enum EvidencePackStatus
+{
+    Queued,
+    Building,
+    Ready,
+    Failed,
+    Expired,
+}
