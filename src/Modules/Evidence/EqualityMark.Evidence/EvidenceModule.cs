@@ -24,6 +24,7 @@ public sealed class EvidenceModule : IModule
     {
         services.AddModuleDbContext<EvidenceDbContext>(EvidenceDbContext.SchemaName);
         services.AddScoped<IEvidenceContentStore, PostgresEvidenceContentStore>();
+        services.AddTransient<IDemoDataSeeder, Demo.EvidenceDemoSeeder>();
         services.AddTenantJob<RemoveExpiredEvidencePacksCommand>(
             "remove-expired-evidence-packs", "Removes the documents of evidence packs whose download links have expired", "20 3 * * *");
     }
