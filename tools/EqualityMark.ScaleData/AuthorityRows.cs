@@ -8,7 +8,7 @@ namespace EqualityMark.ScaleData;
 /// </summary>
 public sealed class AuthorityRows(AuthorityPlan authority, ProgrammeFacts programme, ScaleOptions options, int firstUrn)
 {
-    private readonly Random _random = new(unchecked((options.Seed * 100_003) + authority.Number));
+    private readonly Random _random = new(unchecked((options.Seed * 100_003) + authority.Id.GetHashCode()));
     private readonly Guid _tenant = authority.Id;
 
     public long Judgements { get; private set; }

@@ -1,4 +1,5 @@
 using EqualityMark.IntegrationTests.Subscriptions;
+using EqualityMark.Shared.Data;
 using EqualityMark.TestSupport;
 using Npgsql;
 
@@ -40,12 +41,7 @@ public sealed class GridHistoryPagingTests(AppFixture app)
     {
         await using var connection = new NpgsqlConnection(TestDatabase.OwnerConnectionString);
         await connection.OpenAsync();
-        await using (var tenant = new NpgsqlCommand("SELECT set_config('app.tenant_id', @tenant, false)", connection))
-        {
-            tenant.Parameters.AddWithValue("tenant", tenantId.ToString());
-            await tenant.ExecuteScalarAsync();
-        }
-
+        await TenantSessionSetting.ApplyAsync(connection, tenantId, CancellationToken.None);
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO audit.grid_cell_changes (id, tenant_id, audit_id, element_key, strand_key, "from", "to", changed_by, changed_at, reason)

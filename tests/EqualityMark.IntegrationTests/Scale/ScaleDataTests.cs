@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using EqualityMark.IntegrationTests.Audit;
 using EqualityMark.ScaleData;
+using EqualityMark.Shared.Data;
 using EqualityMark.TestSupport;
 using Npgsql;
 
@@ -50,11 +51,9 @@ public sealed class ScaleDataTests(AppFixture app)
     {
         await using var connection = new NpgsqlConnection(TestDatabase.AppConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT set_config('app.tenant_id', @tenant, false); SELECT id, urn FROM organisations.schools ORDER BY urn", connection);
-        command.Parameters.AddWithValue("tenant", tenantId?.ToString() ?? string.Empty);
+        await TenantSessionSetting.ApplyAsync(connection, tenantId, CancellationToken.None);
+        await using var command = new NpgsqlCommand("SELECT id, urn FROM organisations.schools ORDER BY urn", connection);
         await using var reader = await command.ExecuteReaderAsync();
-        await reader.NextResultAsync();
         var schools = new Dictionary<Guid, string>();
         while (await reader.ReadAsync())
         {
