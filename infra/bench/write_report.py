@@ -52,7 +52,7 @@ def main():
         fmt = lambda v, f="{:.1f}": "–" if v is None else f.format(v)
         out.append(f"| {name} | {conns} | {fmt(rps, '{:.0f}')} | {fmt(p50)} | {fmt(p95)} | {fmt(p99)} | {failures} | {fmt(tps, '{:.0f}')} | {pgp} | {fmt(ratio, '{:.2f}')} | {target} |")
     out.append("")
-    sweep = [l.split()[1:] for l in lines if l.startswith("sweep-result sweep ")]
+    sweep = [l.split()[2:] for l in lines if l.startswith("sweep-result sweep ")]
     if sweep:
         out += ["Daily jobs' sweep (every recurring job for every active authority, in one process, as many at once as Hangfire has workers):", "",
                 "| authorities done | seconds |", "|---|---|"] + [f"| {n} | {s} |" for n, s in sweep] + [""]
