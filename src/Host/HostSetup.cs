@@ -43,7 +43,7 @@ internal static class HostSetup
             : Require(configuration, "ConnectionStrings:App");
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => AppDataSource.Create(connectionString));
         services.AddTenancy();
         services.AddScoped<ICurrentUser>(provider =>
             provider.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http ? new HttpCurrentUser(http.User) : SystemCurrentUser.Instance);

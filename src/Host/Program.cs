@@ -1,13 +1,15 @@
 using EqualityMark.Host;
 using EqualityMark.Host.Database;
 using EqualityMark.Host.Demo;
+using EqualityMark.Host.Jobs;
 using EqualityMark.Host.Logging;
 using Npgsql;
 
 // EqualityMark.Host migrate        apply migrations and row-level security as the owner role, then exit
 // EqualityMark.Host [--seed-demo]  serve (as the app role), adding demo data first if asked
-var mode = args.Contains("migrate") ? HostMode.Migrate : HostMode.Serve;
-var builder = WebApplication.CreateBuilder(args.Where(a => a is not "migrate" and not "--seed-demo").ToArray());
+// EqualityMark.Host sweep          run every daily job now for every active authority (as the app role), print the times, exit
+var mode = args.Contains("migrate") ? HostMode.Migrate : args.Contains("sweep") ? HostMode.Sweep : HostMode.Serve;
+var builder = WebApplication.CreateBuilder(args.Where(a => a is not "migrate" and not "sweep" and not "--seed-demo").ToArray());
 builder.AddEqualityMarkLogging();
 builder.AddEqualityMark(mode);
 var app = builder.Build();
@@ -19,6 +21,12 @@ if (mode == HostMode.Migrate)
 }
 
 await AppRoleSafetyCheck.EnsureSafeAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), CancellationToken.None);
+if (mode == HostMode.Sweep)
+{
+    await DailySweepReport.RunAsync(app.Services, Console.Out);
+    return;
+}
+
 if (args.Contains("--seed-demo") || app.Configuration.GetValue<bool>("Demo:Seed"))
 {
     await app.Services.GetRequiredService<DemoDataRunner>().SeedAsync(CancellationToken.None);

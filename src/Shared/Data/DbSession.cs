@@ -8,6 +8,8 @@ namespace EqualityMark.Shared.Data;
 /// <summary>
 /// One PostgreSQL connection per DI scope, shared by every module's DbContext in that scope,
 /// so a command's unit of work is one transaction and the tenant is set once per connection open.
+/// A request opens it once (<see cref="OpenAsync"/>): EF then leaves it open between queries instead of
+/// taking it from the pool, resetting it and setting the tenant again for every query.
 /// </summary>
 public sealed class DbSession(NpgsqlDataSource dataSource, ITenantContext tenant) : IAsyncDisposable, IDisposable
 {
@@ -27,14 +29,19 @@ public sealed class DbSession(NpgsqlDataSource dataSource, ITenantContext tenant
             throw new InvalidOperationException("A unit of work is already open in this scope.");
         }
 
+        await OpenAsync(cancellationToken);
+        Transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        return Transaction;
+    }
+
+    /// <summary>Opens the scope's connection with the scope's tenant set, unless it is open already.</summary>
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
         if (Connection.State != ConnectionState.Open)
         {
             await Connection.OpenAsync(cancellationToken);
             await TenantSessionSetting.ApplyAsync(Connection, tenant.TenantId, cancellationToken);
         }
-
-        Transaction = await Connection.BeginTransactionAsync(cancellationToken);
-        return Transaction;
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)

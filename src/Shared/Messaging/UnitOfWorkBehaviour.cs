@@ -6,6 +6,7 @@ namespace EqualityMark.Shared.Messaging;
 /// <summary>
 /// Wraps a command in one transaction on the scope's connection (with the tenant already set for RLS);
 /// commits when the handler returns, rolls back when it throws. Nested commands join the outer one.
+/// A query runs on the scope's connection opened once, so its handler's queries share one open (fewer round trips).
 /// </summary>
 public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(DbSession session) : IPipelineBehavior<TRequest, TResponse>
 {
@@ -13,6 +14,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(DbSession session) 
     {
         if (request is not IUnitOfWorkCommand || session.Transaction is not null)
         {
+            await session.OpenAsync(cancellationToken);
             return await next();
         }
 

@@ -1,3 +1,4 @@
+using EqualityMark.Host.Database;
 using EqualityMark.Organisations.Data;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Tenancy;
@@ -10,7 +11,9 @@ namespace EqualityMark.IntegrationTests.Tenancy;
 
 /// <summary>
 /// With a pool of exactly one connection, scopes of tenant A, B, none and A again reuse the same physical
-/// connection: each must see only its own tenant, through EF and through raw SQL that skips the EF filter.
+/// connection: each must see only its own tenant, through EF and through raw SQL that skips the EF filter. The pool
+/// is built as the host builds it (<see cref="AppDataSource"/>: statements prepared automatically, which changes how
+/// Npgsql resets a returned connection), and the prepared statements are seen to survive the resets.
 /// </summary>
 [Collection(AppTestGroup.Name)]
 public sealed class PooledConnectionTests(AppFixture app) : IAsyncLifetime
@@ -30,11 +33,14 @@ public sealed class PooledConnectionTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task A_connection_used_outside_EF_after_a_tenant_scope_sees_no_rows()
     {
+        await AssertSeesOnlyAsync(app.Lancashire);
         await AssertSeesOnlyAsync(app.Northdale);
         var dataSource = _services.GetRequiredService<NpgsqlDataSource>();
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM organisations.schools", connection);
         Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+        await using var prepared = new NpgsqlCommand("SELECT count(*) FROM pg_prepared_statements", connection);
+        Assert.True((long)(await prepared.ExecuteScalarAsync())! > 0, "no statement stayed prepared across the pool's resets");
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -72,7 +78,7 @@ public sealed class PooledConnectionTests(AppFixture app) : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddTenancy();
-        services.AddSingleton(NpgsqlDataSource.Create(TestDatabase.SingleConnectionPool));
+        services.AddSingleton(AppDataSource.Create(TestDatabase.SingleConnectionPool));
         services.AddModuleDbContext<OrganisationsDbContext>(OrganisationsDbContext.Schema);
         return services.BuildServiceProvider();
     }

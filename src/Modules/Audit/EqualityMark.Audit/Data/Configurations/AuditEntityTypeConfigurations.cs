@@ -58,6 +58,7 @@ internal sealed class AuditEntityTypeConfigurations :
         builder.ToTable("grid_cell_changes");
         builder.HasOne<SchoolAudit>().WithMany().HasForeignKey(c => c.AuditId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.AuditId, c.ElementKey, c.StrandKey, c.ChangedAt });
+        builder.HasIndex(c => new { c.AuditId, c.ChangedAt });
         builder.Property(c => c.ChangedBy).HasMaxLength(200);
         builder.Property(c => c.Reason).HasMaxLength(2000);
     }

@@ -63,6 +63,23 @@ internal sealed class GridCalculator(AuditDbContext db, IMemoryCache cache)
         return GridCellRule.Derive(content.GridRule, ratings);
     }
 
+    /// <summary>The cell's override and its judgements' ratings in one query (the override as a subquery of each judgement row).</summary>
+    public async Task<GridCellSnapshot> SnapshotAsync(SchoolAudit audit, string elementKey, string strandKey, CancellationToken cancellationToken)
+    {
+        var content = await ContentAsync(audit.FrameworkVersionId, cancellationToken);
+        var rows = await db.Judgements.AsNoTracking()
+            .Where(j => j.AuditId == audit.Id && j.ElementKey == elementKey && j.StrandKey == strandKey)
+            .Select(j => new
+            {
+                j.Id,
+                j.Rating,
+                Override = db.GridOverrides.Where(o => o.AuditId == audit.Id && o.ElementKey == elementKey && o.StrandKey == strandKey)
+                    .Select(o => (Rating?)o.Rating).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return new GridCellSnapshot(content.GridRule, rows.Select(r => r.Override).FirstOrDefault(), rows.ToDictionary(r => r.Id, r => r.Rating));
+    }
+
     /// <summary>
     /// A version's content. Published versions never change, so they are parsed once and kept in memory;
     /// the first read still goes through the tenant-filtered query.

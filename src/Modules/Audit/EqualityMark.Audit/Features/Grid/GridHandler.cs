@@ -31,13 +31,11 @@ internal sealed class GridHandler(AuditDbContext db, AuditAccess access, AuditSu
         if (!GridSharing.SeesWholeGrid(access.User))
         {
             return new GridPageDto(await summaries.ForAsync(audit, cancellationToken), GridSharing.RatingsOnly(grid),
-                previous is null ? null : GridSharing.RatingsOnly(previous), [], content.Descriptors, content.GridRule, CanOverride: false, CanShare: false, SeesHistory: false);
+                previous is null ? null : GridSharing.RatingsOnly(previous), [], new GridHistoryPageDto(1, GridHistory.PageSize, 0), content.Descriptors, content.GridRule, CanOverride: false, CanShare: false, SeesHistory: false);
         }
 
-        var changes = await db.GridCellChanges.AsNoTracking().Where(c => c.AuditId == audit.Id).OrderByDescending(c => c.ChangedAt)
-            .Select(c => new GridCellChangeDto(c.ElementKey, c.StrandKey, c.From, c.To, c.ChangedBy, c.ChangedAt, c.Reason))
-            .ToListAsync(cancellationToken);
-        return new GridPageDto(await summaries.ForAsync(audit, cancellationToken), grid, previous, changes, content.Descriptors, content.GridRule,
+        var (changes, history) = await GridHistory.PageAsync(db, audit.Id, request.HistoryPage, cancellationToken);
+        return new GridPageDto(await summaries.ForAsync(audit, cancellationToken), grid, previous, changes, history, content.Descriptors, content.GridRule,
             CanOverride: isCoordinator && audit.IsEditable, CanShare: isCoordinator, SeesHistory: true);
     }
 

@@ -22,6 +22,10 @@ public sealed class GridPageModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool? Shared { get; set; }
 
+    /// <summary>Which page of the grid's change history to show (?historyPage=…), newest first.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int HistoryPage { get; set; } = 1;
+
     /// <summary>After POST-redirect-GET: what was just done (?done=…).</summary>
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
@@ -42,7 +46,7 @@ public sealed class GridPageModel(IMediator mediator) : PageModel
 
     public GridCellDto Cell(string elementKey, string strandKey) => Grid.Grid.Cells.Single(c => c.ElementKey == elementKey && c.StrandKey == strandKey);
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Grid = await mediator.Send(new GetGridQuery(id), cancellationToken);
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Grid = await mediator.Send(new GetGridQuery(id, HistoryPage), cancellationToken);
 
     public async Task<IActionResult> OnPostOverrideAsync(Guid id, CancellationToken cancellationToken)
     {

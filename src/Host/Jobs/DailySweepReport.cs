@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace EqualityMark.Host.Jobs;
+
+/// <summary>Runs <see cref="DailySweep"/> and prints how long it took after 1, 10, 25, 50, 100 … authorities and in all.</summary>
+internal static class DailySweepReport
+{
+    public static async Task RunAsync(IServiceProvider services, TextWriter output)
+    {
+        var sweep = ActivatorUtilities.CreateInstance<DailySweep>(services);
+        var (progress, failed) = await sweep.RunAsync(CancellationToken.None);
+        int[] marks = [1, 10, 25, 50, 100, progress.Count];
+        foreach (var (authorities, elapsed) in progress.Where(p => marks.Contains(p.Authorities)).DistinctBy(p => p.Authorities))
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sweep {authorities} {elapsed.TotalSeconds:0.00}"));
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sweep-failed {failed}"));
+    }
+}

@@ -1,0 +1,56 @@
+using EqualityMark.IntegrationTests.Subscriptions;
+using EqualityMark.Shared.Data;
+using EqualityMark.TestSupport;
+using Npgsql;
+
+namespace EqualityMark.IntegrationTests.Audit;
+
+/// <summary>A busy audit's grid history comes a page at a time, newest first, on the page and through the API.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class GridHistoryPagingTests(AppFixture app)
+{
+    [Fact]
+    public async Task The_grid_carries_one_page_of_changes_and_the_rest_are_paged()
+    {
+        var school = await app.CreateAsync(app.Lancashire);
+        var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
+        var auditId = (await coordinator.StartAuditAsync(school.School.Id)).GetProperty("id").GetGuid();
+        await AddChangesAsync(app.Lancashire.Id, auditId, count: 120);
+
+        var first = await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}/grid");
+        Assert.Equal(50, first.GetProperty("changes").GetArrayLength());
+        Assert.Equal("change 120", first.GetProperty("changes")[0].GetProperty("reason").GetString());
+        Assert.Equal(120, first.GetProperty("history").GetProperty("total").GetInt32());
+        Assert.Equal(3, first.GetProperty("history").GetProperty("pages").GetInt32());
+
+        var last = await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}/grid?historyPage=3");
+        Assert.Equal(20, last.GetProperty("changes").GetArrayLength());
+        Assert.Equal("change 1", last.GetProperty("changes")[19].GetProperty("reason").GetString());
+        var beyond = await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}/grid?historyPage=99");
+        Assert.Equal(3, beyond.GetProperty("history").GetProperty("page").GetInt32());
+
+        var page = await SubscriptionsTestData.BodyAsync(await coordinator.GetAsync($"/audit/{auditId}/grid?historyPage=2"));
+        Assert.Contains("120 changes, newest first: page 2 of 3", page, StringComparison.Ordinal);
+        Assert.Contains("change 70<", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("change 71<", page, StringComparison.Ordinal);
+        Assert.Contains("?historyPage=3#changes", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes the history directly as the owner role (inside the authority: row-level security binds the owner too).</summary>
+    private static async Task AddChangesAsync(Guid tenantId, Guid auditId, int count)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.OwnerConnectionString);
+        await connection.OpenAsync();
+        await TenantSessionSetting.ApplyAsync(connection, tenantId, CancellationToken.None);
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO audit.grid_cell_changes (id, tenant_id, audit_id, element_key, strand_key, "from", "to", changed_by, changed_at, reason)
+            SELECT gen_random_uuid(), a.tenant_id, a.id, 'policy', 'race', 'Red', 'Amber', 'Sam Smith',
+                   timestamptz '2026-01-01' + n * interval '1 minute', 'change ' || n
+            FROM audit.audits a, generate_series(1, @count) n WHERE a.id = @audit
+            """, connection);
+        command.Parameters.AddWithValue("count", count);
+        command.Parameters.AddWithValue("audit", auditId);
+        Assert.Equal(count, await command.ExecuteNonQueryAsync());
+    }
+}
