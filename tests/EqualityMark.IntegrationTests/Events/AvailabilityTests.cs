@@ -57,7 +57,9 @@ public sealed class AvailabilityTests(AppFixture app)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await otherAdvisor.PutAsJsonAsync($"/api/v1/visits/availability/{slotId}", Times(day, 9, 15))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await otherAdvisor.DeleteAsync($"/api/v1/visits/availability/{slotId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await otherAdvisor.GetAsync($"/visits/availability/{slotId}/remove")).StatusCode);
+        var refused = await otherAdvisor.GetAsync($"/visits/availability/{slotId}/remove");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/error/403", refused.Headers.Location?.OriginalString ?? string.Empty, StringComparison.Ordinal);
 
         var moved = await advisor.PutAsJsonAsync($"/api/v1/visits/availability/{slotId}", Times(day.AddDays(1), 10, 16));
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);

@@ -19,7 +19,7 @@ public sealed partial class NavigationLinkTests(AppFixture app)
         Assert.NotEmpty(links);
         foreach (var link in links)
         {
-            Assert.True((await client.GetAsync(link)).StatusCode == HttpStatusCode.OK, $"{user}: {link}");
+            Assert.True(await OpensAsync(client, link), $"{user}: {link}");
         }
     }
 
@@ -31,7 +31,7 @@ public sealed partial class NavigationLinkTests(AppFixture app)
         foreach (var (page, settings) in new[] { ("/events", "/events/settings"), ("/audit/schools", "/audit/settings"), ("/action-plan/schools", "/action-plan/settings") })
         {
             Assert.DoesNotContain($"href=\"{settings}\"", await advisor.GetStringAsync(page), StringComparison.Ordinal);
-            Assert.Equal(HttpStatusCode.Forbidden, (await advisor.GetAsync(settings)).StatusCode);
+            Assert.False(await OpensAsync(advisor, settings));
             Assert.Contains($"href=\"{settings}\"", await admin.GetStringAsync(page), StringComparison.Ordinal);
         }
 
@@ -43,6 +43,18 @@ public sealed partial class NavigationLinkTests(AppFixture app)
         Assert.Contains("href=\"/visits?mine=true\">Your visits</a>", home, StringComparison.Ordinal);
         var own = await advisor.GetStringAsync("/visits?mine=true");
         Assert.Contains("<h1 class=\"govuk-heading-l\">Your visits</h1>", own, StringComparison.Ordinal);
+    }
+
+    /// <summary>The page answers 200, following a redirect to another page (school users' "Our school" goes to their own), but not to the refusal page.</summary>
+    private static async Task<bool> OpensAsync(HttpClient client, string link)
+    {
+        var response = await client.GetAsync(link);
+        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { } next && !next.OriginalString.Contains("/error/", StringComparison.Ordinal))
+        {
+            response = await client.GetAsync(next);
+        }
+
+        return response.StatusCode == HttpStatusCode.OK;
     }
 
     private static List<string> HeaderLinks(string html) =>
