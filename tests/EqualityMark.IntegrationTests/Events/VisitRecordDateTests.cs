@@ -24,24 +24,7 @@ public sealed class VisitRecordDateTests(AppFixture app)
         var midnight = UkTime.StartOf(day);
         Assert.Equal(new TimeSpan(23, 0, 0), midnight.UtcDateTime.TimeOfDay);
 
-        await using var clocked = new ClockedApp(app);
-        clocked.Clock.Set(midnight.AddMinutes(-1));
-        var advisor = clocked.ForTenant("lancashire");
-        Assert.Equal(HttpStatusCode.Redirect, (await FormPost.SignInAsync(advisor, advisorEmail)).StatusCode);
-
-        var page = await FormPost.SubmitAsync(advisor, $"/visits/{visitId}", new Dictionary<string, string> { ["RecordText"] = "Too early" }, "?handler=Record");
-        var html = await page.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("href=\"#RecordText\"", html, StringComparison.Ordinal);
-        Assert.Contains("on or after the day of the visit", html, StringComparison.Ordinal);
-
-        var early = await advisor.PostAsJsonAsync($"/api/v1/visits/{visitId}/record", new { record = "Too early" });
-        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
-        var message = (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Record")[0].GetString();
-        Assert.Equal($"You can write the visit record on or after the day of the visit, {day:d MMM yyyy}", message);
-
-        clocked.Clock.Set(midnight.AddMinutes(30));
-        Assert.Equal(HttpStatusCode.OK, (await advisor.PostAsJsonAsync($"/api/v1/visits/{visitId}/record", new { record = "Written just after midnight." })).StatusCode);
+        await RecordRefusedBeforeAndWrittenAfterAsync(visitId, advisorEmail, day, midnight.AddMinutes(-1), midnight.AddMinutes(30));
 
         var emails = await app.SendAsync(app.Lancashire, new ListOutboundEmailsQuery(school.CoordinatorEmail));
         var confirmed = Assert.Single(emails, e => e.Kind == "VisitConfirmed");
@@ -67,24 +50,7 @@ public sealed class VisitRecordDateTests(AppFixture app)
         var midnight = UkTime.StartOf(day);
         Assert.Equal(TimeSpan.Zero, midnight.UtcDateTime.TimeOfDay);
 
-        await using var clocked = new ClockedApp(app);
-        clocked.Clock.Set(midnight.AddMinutes(-30));
-        var advisor = clocked.ForTenant("lancashire");
-        Assert.Equal(HttpStatusCode.Redirect, (await FormPost.SignInAsync(advisor, advisorEmail)).StatusCode);
-
-        var page = await FormPost.SubmitAsync(advisor, $"/visits/{visitId}", new Dictionary<string, string> { ["RecordText"] = "Too early" }, "?handler=Record");
-        var html = await page.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("href=\"#RecordText\"", html, StringComparison.Ordinal);
-        Assert.Contains("on or after the day of the visit", html, StringComparison.Ordinal);
-
-        var early = await advisor.PostAsJsonAsync($"/api/v1/visits/{visitId}/record", new { record = "Too early" });
-        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
-        var message = (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Record")[0].GetString();
-        Assert.Equal($"You can write the visit record on or after the day of the visit, {day:d MMM yyyy}", message);
-
-        clocked.Clock.Set(midnight.AddMinutes(1));
-        Assert.Equal(HttpStatusCode.OK, (await advisor.PostAsJsonAsync($"/api/v1/visits/{visitId}/record", new { record = "Written just after midnight." })).StatusCode);
+        await RecordRefusedBeforeAndWrittenAfterAsync(visitId, advisorEmail, day, midnight.AddMinutes(-30), midnight.AddMinutes(1));
     }
 
     [Fact]
@@ -101,6 +67,29 @@ public sealed class VisitRecordDateTests(AppFixture app)
         Assert.Contains("Dear Priya Patel", booked.Body, StringComparison.Ordinal);
         Assert.Contains($"/meetings/{meetingId}", booked.Body, StringComparison.Ordinal);
         Assert.EndsWith(app.Lancashire.Name, booked.Body.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    /// <summary>With the clock at <paramref name="before"/> the record is refused on the page and the API; at <paramref name="after"/> it is written.</summary>
+    private async Task RecordRefusedBeforeAndWrittenAfterAsync(Guid visitId, string advisorEmail, DateOnly day, DateTimeOffset before, DateTimeOffset after)
+    {
+        await using var clocked = new ClockedApp(app);
+        clocked.Clock.Set(before);
+        var advisor = clocked.ForTenant("lancashire");
+        Assert.Equal(HttpStatusCode.Redirect, (await FormPost.SignInAsync(advisor, advisorEmail)).StatusCode);
+
+        var page = await FormPost.SubmitAsync(advisor, $"/visits/{visitId}", new Dictionary<string, string> { ["RecordText"] = "Too early" }, "?handler=Record");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("href=\"#RecordText\"", html, StringComparison.Ordinal);
+        Assert.Contains("on or after the day of the visit", html, StringComparison.Ordinal);
+
+        var early = await advisor.PostAsJsonAsync($"/api/v1/visits/{visitId}/record", new { record = "Too early" });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        var message = (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("Record")[0].GetString();
+        Assert.Equal($"You can write the visit record on or after the day of the visit, {day:d MMM yyyy}", message);
+
+        clocked.Clock.Set(after);
+        Assert.Equal(HttpStatusCode.OK, (await advisor.PostAsJsonAsync($"/api/v1/visits/{visitId}/record", new { record = "Written just after midnight." })).StatusCode);
     }
 
     private async Task<(TestSchool School, Guid VisitId, string AdvisorEmail)> ConfirmedVisitAsync(DateTimeOffset startsAt)

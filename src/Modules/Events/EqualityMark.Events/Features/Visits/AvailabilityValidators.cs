@@ -14,16 +14,19 @@ internal sealed class AvailabilityTimesValidator : AbstractValidator<IAvailabili
     public AvailabilityTimesValidator(TimeProvider clock)
     {
         RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter the date you are available")
-            .Must(s => UkTime.DateOf(s!.Value) >= UkTime.Today(clock)).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator)
+            .Must(s => Readable(s) && UkTime.DateOf(s!.Value) >= UkTime.Today(clock)).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("The date must be today or in the future")
             .Must(s => s!.Value <= clock.GetUtcNow() + Horizon).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("The date must be within the next two years");
         RuleFor(c => c.EndsAt).NotNull().WithMessage("Enter when you are available until")
             .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator).WithMessage("The end must be after the start")
             .Must((c, e) => UkTime.DateOf(e!.Value) == UkTime.DateOf(c.StartsAt!.Value))
-            .When(c => c.StartsAt is not null && c.EndsAt is not null, ApplyConditionTo.CurrentValidator)
+            .When(c => Readable(c.StartsAt) && Readable(c.EndsAt), ApplyConditionTo.CurrentValidator)
             .WithMessage("Your availability must end on the day it starts");
     }
+
+    /// <summary>Within years a day in England can be worked out for (the edges of DateTimeOffset cannot be moved to London time).</summary>
+    private static bool Readable(DateTimeOffset? moment) => moment is { Year: > 1900 and < 2200 };
 }
 
 internal sealed class PublishAvailabilityValidator : AbstractValidator<PublishAvailabilityCommand>
