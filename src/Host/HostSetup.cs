@@ -57,6 +57,9 @@ internal static class HostSetup
         services.AddSingleton(new TenantHostNames(configuration["Tenancy:BaseDomain"] ?? "localhost"));
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<ITenantLinks, TenantLinks>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Layout.PagePolicies>();
+        services.AddScoped<IPageAccess, Layout.PageAccess>();
         services.Configure<SmtpOptions>(configuration.GetSection("Email:Smtp"));
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<Pages.Home.HomeItemsReader>();

@@ -106,5 +106,15 @@ public sealed class AdminJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByText("Signed in as")).ToHaveCountAsync(0);
         await Journeys.SubmitSignInAsync(page, Lancashire, email, "purple kettle harbour 42");
         await Expect(page.Heading()).ToHaveTextAsync($"Welcome, {fullName}");
+
+        // The used link, opened again, says so and what to do next, with no password form that would fail.
+        await using var later = await fixture.NewContextAsync(bypassContentSecurityPolicy: true);
+        var again = await later.NewPageAsync();
+        await again.GotoAsync(link);
+        await Expect(again.Heading()).ToHaveTextAsync("This invitation has already been used");
+        await Expect(again.Locator("#Input_Password")).ToHaveCountAsync(0);
+        await Axe.AssertNoSeriousViolationsAsync(again);
+        await again.Locator("main").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Sign in" }).ClickAsync();
+        await Expect(again).ToHaveURLAsync(Lancashire + "/account/sign-in");
     }
 }

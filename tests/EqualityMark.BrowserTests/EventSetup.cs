@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using EqualityMark.Events.Data;
+using EqualityMark.Events.Domain;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Organisations.Domain;
 using EqualityMark.Shared.Security;
@@ -42,14 +44,26 @@ internal static class EventSetup
     }
 
     /// <summary>A lancashire advisor no other test uses, so their diary never clashes. Returns the full name.</summary>
-    public static async Task<string> CreateAdvisorAsync(this BrowserFixture fixture)
+    public static async Task<string> CreateAdvisorAsync(this BrowserFixture fixture, bool available = true) =>
+        (await fixture.CreateAdvisorWithEmailAsync(available)).Name;
+
+    /// <summary>As <see cref="CreateAdvisorAsync"/>, with the email address they sign in with.</summary>
+    public static async Task<(string Name, string Email)> CreateAdvisorWithEmailAsync(this BrowserFixture fixture, bool available = true)
     {
         var tenant = await fixture.TenantAsync("lancashire");
         var suffix = RandomNumberGenerator.GetHexString(6).ToLowerInvariant();
         var name = $"Avery Advisor {suffix}";
         await using var scope = fixture.Services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant);
-        await TestSchools.CreateUserAsync(scope.ServiceProvider.GetRequiredService<UserManager<User>>(), $"advisor-{suffix}@example.org", name, Roles.Advisor, null);
-        return name;
+        var id = await TestSchools.CreateUserAsync(scope.ServiceProvider.GetRequiredService<UserManager<User>>(), $"advisor-{suffix}@example.org", name, Roles.Advisor, null);
+        if (available)
+        {
+            // Available from a year ago to two years ahead, so visits can be confirmed with them.
+            var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+            db.AvailabilitySlots.Add(new AvailabilitySlot { AdvisorId = id, AdvisorName = name, StartsAt = DateTimeOffset.UtcNow.AddDays(-366), EndsAt = DateTimeOffset.UtcNow.AddDays(731) });
+            await db.SaveChangesAsync();
+        }
+
+        return (name, $"advisor-{suffix}@example.org");
     }
 
     internal static async Task<T> SendAsync<T>(BrowserFixture fixture, TenantInfo tenant, IRequest<T> request)

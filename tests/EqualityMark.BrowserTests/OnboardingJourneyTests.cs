@@ -139,7 +139,8 @@ public sealed class OnboardingJourneyTests(BrowserFixture fixture)
         await platform.Locator($"tr[data-code='{code}']").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Suspend Westshire Council" }).ClickAsync();
         await Expect(platform.Heading()).ToHaveTextAsync("Are you sure you want to suspend Westshire Council?");
         await Axe.AssertNoSeriousViolationsAsync(platform);
-        await platform.MainButton("Suspend Westshire Council").ClickAsync();
+        await Expect(platform.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "No, go back" })).ToHaveAttributeAsync("href", "/platform");
+        await platform.MainButton("Yes, suspend Westshire Council").ClickAsync();
         await Expect(platform.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Westshire Council suspended");
         await Expect(platform.Locator($"tr[data-code='{code}']")).ToContainTextAsync("Suspended");
     }

@@ -17,6 +17,12 @@ public sealed class PeopleJourneyTests(BrowserFixture fixture)
         var coordinator = await coordinatorContext.NewPageAsync();
         await Journeys.SignInAsync(coordinator, Lancashire, school.CoordinatorEmail, TestSchool.CoordinatorName);
 
+        // The invitation page says what an invitation does, and that the reference group's list is kept on its own page.
+        await coordinator.GotoAsync(Lancashire + "/people/invite");
+        await Expect(coordinator.Locator("main")).ToContainTextAsync("Sending an invitation does not add them to the list of your equality reference group");
+        await Expect(coordinator.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "reference group page" })).ToHaveAttributeAsync("href", "/audit/reference-group");
+        await Axe.AssertNoSeriousViolationsAsync(coordinator);
+
         await coordinator.GotoAsync(Lancashire + "/people");
         await coordinator.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Hand over the co-ordinator role" }).ClickAsync();
         await Expect(coordinator.Heading()).ToHaveTextAsync("Hand over the co-ordinator role");

@@ -45,7 +45,7 @@ internal static class TestSchools
         return new TenantInfo(dto.Id, dto.Code, dto.Name, dto.ProgrammeName);
     }
 
-    internal static async Task CreateUserAsync(UserManager<User> users, string email, string name, string role, Guid? schoolId)
+    internal static async Task<Guid> CreateUserAsync(UserManager<User> users, string email, string name, string role, Guid? schoolId)
     {
         var now = DateTimeOffset.UtcNow;
         var user = new User
@@ -55,5 +55,6 @@ internal static class TestSchools
         };
         var result = await users.CreateAsync(user, EqualityMarkAppFactory.DemoPassword);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user.Id;
     }
 }

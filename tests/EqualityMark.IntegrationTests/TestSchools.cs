@@ -1,3 +1,5 @@
+using EqualityMark.Events.Data;
+using EqualityMark.Events.Domain;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Organisations.Domain;
 using EqualityMark.Shared.Security;
@@ -22,9 +24,31 @@ public static class TestSchools
         return new TestSchool(school, $"coord-{urn}@example.org", coordinator, $"member-{urn}@example.org", member);
     }
 
-    /// <summary>An advisor of their own, so a test's visits never clash with another test's in the advisor's diary.</summary>
-    public static Task<Guid> CreateAdvisorAsync(this AppFixture app, TenantInfo tenant) =>
-        CreateUserAsync(app, tenant, $"advisor-{Guid.NewGuid():N}@example.org", "Avery Advisor", Roles.Advisor, null);
+    /// <summary>
+    /// An advisor of their own, so a test's visits never clash with another test's in the advisor's diary. Unless told
+    /// otherwise they are available from a year ago to two years ahead, so visits can be confirmed with them.
+    /// </summary>
+    public static async Task<Guid> CreateAdvisorAsync(this AppFixture app, TenantInfo tenant, bool available = true)
+    {
+        var id = await CreateUserAsync(app, tenant, $"advisor-{Guid.NewGuid():N}@example.org", "Avery Advisor", Roles.Advisor, null);
+        if (available)
+        {
+            await app.AddAvailabilityAsync(tenant, id, DateTimeOffset.UtcNow.AddDays(-366), DateTimeOffset.UtcNow.AddDays(731));
+        }
+
+        return id;
+    }
+
+    /// <summary>A time the advisor can visit, written straight to the table (the command only takes one day from today).</summary>
+    public static async Task<Guid> AddAvailabilityAsync(this AppFixture app, TenantInfo tenant, Guid advisorId, DateTimeOffset from, DateTimeOffset until)
+    {
+        await using var scope = app.Scope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        var slot = new AvailabilitySlot { AdvisorId = advisorId, AdvisorName = "Avery Advisor", StartsAt = from, EndsAt = until };
+        db.AvailabilitySlots.Add(slot);
+        await db.SaveChangesAsync();
+        return slot.Id;
+    }
 
     public static async Task<HttpClient> SignInAsAsync(this AppFixture app, TenantInfo tenant, string email)
     {

@@ -1,10 +1,25 @@
 using EqualityMark.Shared.Security;
+using EqualityMark.Shared.Web;
 
 namespace EqualityMark.Host.Layout;
 
-/// <summary>The header's links for each role: people see only what they can use.</summary>
+/// <summary>The header's links for each role: people see only what they can use, and never a link its page would refuse.</summary>
 public static class Navigation
 {
+    public static async Task<IReadOnlyList<NavigationItem>> ForAsync(ICurrentUser user, bool isPlatformHost, IPageAccess access)
+    {
+        var allowed = new List<NavigationItem>();
+        foreach (var item in For(user, isPlatformHost))
+        {
+            if (await access.MayOpenAsync(item.Href))
+            {
+                allowed.Add(item);
+            }
+        }
+
+        return allowed;
+    }
+
     public static IReadOnlyList<NavigationItem> For(ICurrentUser user, bool isPlatformHost)
     {
         if (isPlatformHost)

@@ -35,7 +35,13 @@ public abstract class GovukFieldTagHelper : TagHelper
     protected string Value =>
         ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.AttemptedValue is not null
             ? entry.AttemptedValue
-            : Convert.ToString(For.Model, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            : For.Model switch
+            {
+                // The formats date and time inputs read (an invariant DateOnly is "12/01/2026", which a date input drops).
+                DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                TimeOnly time => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            };
 
     protected string DescribedBy
     {

@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using EqualityMark.Host.Email.Viewer;
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Organisations.Domain;
 using EqualityMark.TestSupport;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.IntegrationTests.Accounts;
 
@@ -24,16 +27,54 @@ public sealed partial class InvitationTests(AppFixture app)
         var mismatch = await FormPost.SubmitAsync(person, path, Passwords("a-long-enough-password", "another-long-password"));
         Assert.Contains("do not match", await mismatch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // A second tab opened on the link before it was used.
+        var secondTab = await FormPost.PrepareAsync(app.Factory.ForTenant("lancashire"), path, Passwords("another-good-password", "another-good-password"));
         var accepted = await FormPost.SubmitAsync(person, path, Passwords("river-lamp-orange-42", "river-lamp-orange-42"));
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var me = await person.GetFromJsonAsync<Me>("/api/v1/me");
         Assert.Equal("SchoolMember", me!.Role);
 
-        var reused = await FormPost.SubmitAsync(app.Factory.ForTenant("lancashire"), path, Passwords("another-good-password", "another-good-password"));
-        Assert.Contains("expired or has already been used", await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var reused = await secondTab();
+        Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
+        Assert.Contains("This invitation has already been used", await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Opening the used link again says so and points to signing in, with no password form that would fail.
+        var usedPage = await app.Factory.ForTenant("lancashire").GetStringAsync(path);
+        Assert.Contains("<h1 class=\"govuk-heading-l\">This invitation has already been used</h1>", usedPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"/account/sign-in\"", usedPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"/account/forgot-password\"", usedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.Password", usedPage, StringComparison.Ordinal);
 
         var again = await FormPost.SignInAsync(app.Factory.ForTenant("lancashire"), email, "river-lamp-orange-42");
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expired_invitation_link_says_so_and_what_to_do_next()
+    {
+        var (email, link) = await InviteAsync();
+        await using (var scope = app.Scope(app.Lancashire))
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            user.InvitationExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await users.UpdateAsync(user);
+        }
+
+        var page = await app.Factory.ForTenant("lancashire").GetStringAsync(new Uri(link).PathAndQuery);
+        Assert.Contains("<title>This invitation has expired", page, StringComparison.Ordinal);
+        Assert.Contains("Ask whoever invited you", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.Password", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_coordinator_is_told_truly_what_an_invitation_does_for_the_reference_group()
+    {
+        var coordinator = await app.SignInAsync("lancashire", "coordinator");
+        var page = await coordinator.GetStringAsync("/people/invite");
+        Assert.DoesNotContain("will join your school's equality reference group", page, StringComparison.Ordinal);
+        Assert.Contains("Sending an invitation does not add them to the list of your equality reference group", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/audit/reference-group\"", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,6 +53,33 @@ public sealed class CalendarTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Add_to_your_calendar_is_offered_only_with_a_place_and_a_missing_event_is_a_page_not_raw_json()
+    {
+        var admin = await app.SignInAsync("lancashire", "admin");
+        var meetingId = await admin.CreateMeetingAsync(capacity: 20, DateTimeOffset.UtcNow.AddDays(15));
+        var school = await app.SubscribedAsync(app.Lancashire, "Bronze");
+        var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
+        var link = $"/calendar/meeting/{meetingId}.ics";
+
+        Assert.DoesNotContain("Add to your calendar", await coordinator.GetStringAsync($"/meetings/{meetingId}"), StringComparison.Ordinal);
+        var page = await coordinator.GetAsync(link);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("govuk-heading-l", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var api = await coordinator.GetAsync($"/api/v1/calendar/events/meeting/{meetingId}.ics");
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("not in your calendar", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await coordinator.BookAsync(meetingId, "Cal Endar");
+        Assert.Contains($"href=\"{link}\"", await coordinator.GetStringAsync($"/meetings/{meetingId}"), StringComparison.Ordinal);
+        var file = await coordinator.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("text/calendar", file.Content.Headers.ContentType?.MediaType);
+        IcsReader.AssertWellFormed(await file.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_private_feed_shows_the_persons_events_until_it_is_revoked_and_only_on_its_authority()
     {
         var admin = await app.SignInAsync("lancashire", "admin");

@@ -65,7 +65,7 @@ public sealed class MeetingTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/bookings/{booking}/attendance", new { attendance = "Apologies" })).StatusCode);
 
         var csv = await admin.GetStringAsync($"/api/v1/meetings/{meetingId}/attendance.csv");
-        Assert.Contains("Eve Colleague,eve@example.org,Booked,Apologies", csv, StringComparison.Ordinal);
+        Assert.Contains("Eve Colleague,eve@example.org,Confirmed,Apologies", csv, StringComparison.Ordinal);
 
         var sent = await admin.PostAsJsonAsync($"/api/v1/meetings/{meetingId}/message", new { subject = "Room change", body = "We are now in Room 2." });
         Assert.Equal("1", await sent.Content.ReadAsStringAsync());

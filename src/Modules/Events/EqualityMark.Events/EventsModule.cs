@@ -23,9 +23,11 @@ public sealed class EventsModule : IModule
         services.AddModuleDbContext<EventsDbContext>(EventsDbContext.SchemaName);
         services.AddScoped<EventsAccess>();
         services.AddScoped<EqualityMark.Shared.Home.IHomeItemSource, Features.Home.EventsHomeItems>();
+        services.AddScoped<Features.Calendar.CalendarFiles>();
         services.AddScoped<SchoolPackage>();
         services.AddScoped<Features.Visits.VisitEmails>();
         services.AddScoped<Features.Meetings.BookingEmails>();
+        services.AddScoped<Features.Meetings.MeetingChangeEmails>();
         services.AddScoped<Features.Meetings.WaitingList>();
         services.AddScoped<INextVisitProvider, NextVisitProvider>();
         services.AddTransient<IDemoDataSeeder, Demo.EventsDemoSeeder>();

@@ -28,6 +28,7 @@ internal sealed class EventsDemoSeeder(TenantScopeFactory scopes, TimeProvider c
             await using var scope = scopes.CreateScope(new TenantInfo(tenant.Id, tenant.Code, tenant.Name, tenant.ProgrammeName));
             var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
             var now = clock.GetUtcNow();
+            await AvailabilityDemo.SeedAsync(db, scope.ServiceProvider.GetRequiredService<IMediator>(), clock, cancellationToken);
             if (tenant.Code == "lancashire")
             {
                 await SplitOfferDemo.SeedAsync(db, scope.ServiceProvider.GetRequiredService<IMediator>(), clock, cancellationToken);

@@ -13,7 +13,7 @@ internal sealed class AvailabilitySlot : ITenantOwned
 
     public required string AdvisorName { get; init; }
 
-    public DateTimeOffset StartsAt { get; init; }
+    public DateTimeOffset StartsAt { get; set; }
 
-    public DateTimeOffset EndsAt { get; init; }
+    public DateTimeOffset EndsAt { get; set; }
 }

@@ -31,4 +31,20 @@ internal sealed class NetworkMeeting : ITenantOwned
     public string Materials { get; set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the authority called the meeting off; a cancelled meeting takes no bookings and is not changed again.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    /// <summary>Goes up with every change, so an edit made from an older copy of the meeting is refused (409).</summary>
+    public int Version { get; private set; }
+
+    public bool IsCancelled => CancelledAt is not null;
+
+    public void Cancel(DateTimeOffset now)
+    {
+        CancelledAt = now;
+        Version++;
+    }
+
+    public void Changed() => Version++;
 }

@@ -6,8 +6,8 @@ using EqualityMark.Events.Features.Meetings;
 using EqualityMark.Events.Features.Settings;
 using EqualityMark.Events.Features.SplitOffers;
 using EqualityMark.Events.Features.Visits;
+using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
-using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -26,6 +26,9 @@ internal static class EventsEndpoints
         meetings.MapPost("/", (MeetingBody b, IMediator m, CancellationToken ct) =>
             m.Send(new CreateMeetingCommand(b.Term ?? string.Empty, b.Title ?? string.Empty, b.Agenda, b.StartsAt, b.EndsAt, b.Venue, b.OnlineLink, b.Capacity, b.BookingDeadline, b.Materials), ct));
         meetings.MapGet("/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetMeetingQuery(id), ct));
+        meetings.MapPut("/{id:guid}", (Guid id, MeetingChangeBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new UpdateMeetingCommand(id, b.Version, b.Term ?? string.Empty, b.Title ?? string.Empty, b.Agenda, b.StartsAt, b.EndsAt, b.Venue, b.OnlineLink, b.Capacity, b.BookingDeadline, b.Materials), ct));
+        meetings.MapPost("/{id:guid}/cancel", (Guid id, IMediator m, CancellationToken ct) => m.Send(new CancelMeetingCommand(id), ct));
         meetings.MapPost("/{id:guid}/bookings", (Guid id, BookingBody b, IMediator m, CancellationToken ct) =>
             m.Send(new BookPlacesCommand(id, b.Attendees), ct));
         meetings.MapPost("/{id:guid}/message", (Guid id, MessageBody b, IMediator m, CancellationToken ct) =>
@@ -45,7 +48,7 @@ internal static class EventsEndpoints
         bookings.MapPut("/attendance", (Guid id, AttendanceBody b, IMediator m, CancellationToken ct) => m.Send(new RecordAttendanceCommand(id, b.Attendance), ct));
 
         var visits = api.MapGroup("/visits").WithTags("Visits").RequireAuthorization(Policies.SignedIn);
-        visits.MapGet("/", (IMediator m, CancellationToken ct) => m.Send(new ListVisitsQuery(), ct));
+        visits.MapGet("/", (bool? mine, IMediator m, CancellationToken ct) => m.Send(new ListVisitsQuery(OnlyMine: mine ?? false), ct));
         visits.MapPost("/", (VisitBody b, IMediator m, CancellationToken ct) =>
             m.Send(new RequestVisitCommand(b.Kind, b.Focus ?? string.Empty, b.ProposedDates ?? string.Empty, b.BadgesToVerify), ct));
         visits.MapGet("/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetVisitQuery(id), ct));
@@ -55,6 +58,13 @@ internal static class EventsEndpoints
         visits.MapPost("/{id:guid}/response", (Guid id, ResponseBody b, IMediator m, CancellationToken ct) => m.Send(new RespondToVisitCommand(id, b.Agree, b.Comment), ct));
         visits.MapGet("/availability", (IMediator m, CancellationToken ct) => m.Send(new ListAvailabilityQuery(), ct));
         visits.MapPost("/availability", (AvailabilityBody b, IMediator m, CancellationToken ct) => m.Send(new PublishAvailabilityCommand(b.StartsAt, b.EndsAt), ct));
+        visits.MapGet("/availability/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetAvailabilityQuery(id), ct));
+        visits.MapPut("/availability/{id:guid}", (Guid id, AvailabilityBody b, IMediator m, CancellationToken ct) => m.Send(new UpdateAvailabilityCommand(id, b.StartsAt, b.EndsAt), ct));
+        visits.MapDelete("/availability/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) =>
+        {
+            await m.Send(new RemoveAvailabilityCommand(id), ct);
+            return Results.NoContent();
+        });
 
         var events = api.MapGroup("/events").WithTags("Events").RequireAuthorization(Policies.AuthorityStaff);
         events.MapGet("/dashboard", (IMediator m, CancellationToken ct) => m.Send(new GetEventsDashboardQuery(), ct));
@@ -63,24 +73,21 @@ internal static class EventsEndpoints
 
         var calendar = api.MapGroup("/calendar").WithTags("Calendar");
         calendar.MapGet("/", (IMediator m, CancellationToken ct) => m.Send(new GetMyCalendarQuery(), ct)).RequireAuthorization(Policies.SignedIn);
-        calendar.MapGet("/events/{kind}/{id:guid}.ics", async (string kind, Guid id, IMediator m, ITenantContext tenant, ITenantLinks links, TimeProvider clock, CancellationToken ct) =>
-        {
-            var found = (await m.Send(new GetMyCalendarQuery(), ct)).Where(e => e.Kind == kind && e.Id == id).ToList();
-            return found.Count == 0
-                ? Results.NotFound()
-                : Results.File(Encoding.UTF8.GetBytes(Ics(tenant, links, found, clock)), "text/calendar", $"{kind}-{id}.ics");
-        }).RequireAuthorization(Policies.SignedIn);
+        calendar.MapGet("/events/{kind}/{id:guid}.ics", async (string kind, Guid id, CalendarFiles files, CancellationToken ct) =>
+            await files.ForEventAsync(kind, id, ct) is { } ics
+                ? Results.File(Encoding.UTF8.GetBytes(ics), "text/calendar", $"{kind}-{id}.ics")
+                : throw new NotFoundException("That meeting or visit is not in your calendar: only meetings your school has a place at and your own visits are."))
+            .RequireAuthorization(Policies.SignedIn);
         calendar.MapPost("/feed", (IMediator m, CancellationToken ct) => m.Send(new CreateCalendarFeedCommand(), ct)).RequireAuthorization(Policies.SignedIn);
         calendar.MapDelete("/feed", (IMediator m, CancellationToken ct) => m.Send(new RevokeCalendarFeedCommand(), ct)).RequireAuthorization(Policies.SignedIn);
-        calendar.MapGet("/feed/{token}.ics", async (string token, IMediator m, ITenantContext tenant, ITenantLinks links, TimeProvider clock, CancellationToken ct) =>
-            Results.Text(Ics(tenant, links, await m.Send(new GetFeedCalendarQuery(token), ct), clock), "text/calendar", Encoding.UTF8))
+        calendar.MapGet("/feed/{token}.ics", async (string token, IMediator m, CalendarFiles files, CancellationToken ct) =>
+            Results.Text(files.Write(await m.Send(new GetFeedCalendarQuery(token), ct)), "text/calendar", Encoding.UTF8))
             .AllowAnonymous();
     }
 
-    private static string Ics(ITenantContext tenant, ITenantLinks links, IEnumerable<CalendarEventDto> events, TimeProvider clock) =>
-        IcsCalendarFile.Write(tenant.Tenant!.ProgrammeName, events, clock.GetUtcNow(), path => links.For(tenant.Tenant.Code, path));
-
     internal sealed record MeetingBody(string? Term, string? Title, string? Agenda, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue, string? OnlineLink, int? Capacity, DateTimeOffset? BookingDeadline, string? Materials);
+
+    internal sealed record MeetingChangeBody(int? Version, string? Term, string? Title, string? Agenda, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue, string? OnlineLink, int? Capacity, DateTimeOffset? BookingDeadline, string? Materials);
 
     internal sealed record AttendeeBody(string? AttendeeName, string? AttendeeEmail);
 

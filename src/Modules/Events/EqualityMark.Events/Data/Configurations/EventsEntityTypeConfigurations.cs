@@ -39,6 +39,8 @@ internal sealed class EventsEntityTypeConfigurations :
         builder.Property(m => m.Title).HasMaxLength(200);
         builder.Property(m => m.Venue).HasMaxLength(300);
         builder.Property(m => m.OnlineLink).HasMaxLength(500);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.Ignore(m => m.IsCancelled);
     }
 
     public void Configure(EntityTypeBuilder<MeetingBooking> builder)

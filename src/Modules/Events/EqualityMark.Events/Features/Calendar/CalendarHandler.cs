@@ -64,7 +64,7 @@ internal sealed class CalendarHandler(EventsDbContext db, EventsAccess access, T
     {
         var since = clock.GetUtcNow().AddDays(-60);
         var isStaff = Roles.IsAuthorityStaff(role);
-        var meetings = db.Meetings.AsNoTracking().Where(m => m.EndsAt >= since);
+        var meetings = db.Meetings.AsNoTracking().Where(m => m.EndsAt >= since && m.CancelledAt == null);
         if (!isStaff)
         {
             var school = schoolId ?? Guid.Empty;

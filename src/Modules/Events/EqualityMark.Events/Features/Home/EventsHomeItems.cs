@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EqualityMark.Events.Features.Home;
 
 /// <summary>
-/// Visit requests to arrange, for the authority; the meetings and visits of the next eight weeks for everyone: an
+/// Visit requests to arrange, for the authority, and an advisor with no times to visit; the meetings and visits of the next eight weeks for everyone: an
 /// advisor's own visits, a school's booked places and visits.
 /// </summary>
 internal sealed class EventsHomeItems(EventsDbContext db, ICurrentUser user, TimeProvider clock) : IHomeItemSource
@@ -21,7 +21,7 @@ internal sealed class EventsHomeItems(EventsDbContext db, ICurrentUser user, Tim
         var now = clock.GetUtcNow();
         var horizon = now + Ahead;
         var items = new List<HomeItem>();
-        var meetings = db.Meetings.AsNoTracking().Where(m => m.StartsAt > now && m.StartsAt <= horizon);
+        var meetings = db.Meetings.AsNoTracking().Where(m => m.CancelledAt == null && m.StartsAt > now && m.StartsAt <= horizon);
         var visits = db.Visits.AsNoTracking().Where(v => v.Status == VisitStatus.Confirmed && v.StartsAt > now && v.StartsAt <= horizon);
 
         if (user.IsAuthorityStaff)
@@ -35,6 +35,13 @@ internal sealed class EventsHomeItems(EventsDbContext db, ICurrentUser user, Tim
             if (user.Role == Roles.Advisor)
             {
                 visits = visits.Where(v => v.AdvisorId == user.UserId);
+                if (!await db.AvailabilitySlots.AnyAsync(a => a.AdvisorId == user.UserId && a.EndsAt > now, cancellationToken))
+                {
+                    items.Add(new HomeItem(HomeSection.NeedsAttention, 45, "Say when you can visit schools", "/visits/availability")
+                    {
+                        Detail = "You have no times after today, so no visit can be given to you",
+                    });
+                }
             }
         }
         else if (user.SchoolId is { } schoolId)

@@ -13,7 +13,7 @@ internal static class AttendanceCsv
         csv.AppendLine("School,Representative,Email,Place,Attendance");
         foreach (var b in meeting.Bookings.Where(b => b.Status != BookingStatus.Cancelled))
         {
-            csv.AppendLine(string.Join(',', new[] { b.SchoolName, b.AttendeeName, b.AttendeeEmail, b.Status.ToString(), b.Attendance?.ToString() ?? string.Empty }.Select(Csv.Escape)));
+            csv.AppendLine(string.Join(',', new[] { b.SchoolName, b.AttendeeName, b.AttendeeEmail, BookingLabels.Status(b.Status), BookingLabels.Attendance(b.Attendance) }.Select(Csv.Escape)));
         }
 
         return csv.ToString();

@@ -27,6 +27,11 @@ internal sealed class BookingsHandler(EventsDbContext db, EventsAccess access, S
     {
         var schoolId = access.OwnSchool;
         var meeting = await waitingList.LockMeetingAsync(request.MeetingId, cancellationToken);
+        if (meeting.IsCancelled)
+        {
+            throw new ConflictException("This meeting has been cancelled, so places cannot be booked.");
+        }
+
         if (clock.GetUtcNow() > meeting.BookingDeadline)
         {
             throw new ConflictException("Booking for this meeting has closed.");

@@ -4,7 +4,7 @@ namespace EqualityMark.Events.Features.Meetings;
 
 public sealed record MeetingDto(
     Guid Id, string Term, string Title, string Agenda, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Venue, string OnlineLink,
-    int Capacity, DateTimeOffset BookingDeadline, string Materials, int Booked, int Waitlisted);
+    int Capacity, DateTimeOffset BookingDeadline, string Materials, int Booked, int Waitlisted, bool Cancelled, int Version);
 
 public sealed record BookingDto(Guid Id, Guid MeetingId, Guid SchoolId, string SchoolName, string AttendeeName, string AttendeeEmail, BookingStatus Status, Attendance? Attendance, DateTimeOffset CreatedAt);
 

@@ -19,6 +19,9 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
 
     public bool CanBook => user.IsSchoolUser;
 
+    /// <summary>The meeting is in the person's calendar (staff: every meeting; school users: once a place is booked), so its .ics file opens.</summary>
+    public bool InCalendar => !Details.Meeting.Cancelled && (IsStaff || Details.Bookings.Any(b => b.Status == BookingStatus.Booked));
+
     public bool CanChange(BookingDto booking) => Shared.BookingRules.MayChange(user, booking.AttendeeEmail);
 
     [BindProperty]
@@ -40,6 +43,8 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
     public string? Banner => Done switch
     {
         "created" => "Meeting created. Schools can now book places",
+        "changed" => "Meeting changed. If its date, time or place changed, everyone booked or waiting has been emailed",
+        "meeting-cancelled" => "Meeting cancelled. Everyone booked or waiting has been emailed",
         "booked" => "Places booked",
         "waiting" => "Your representatives are on the waiting list. We will tell you when there are places",
         "place-cancelled" => $"{DoneTo}'s place cancelled",

@@ -4,9 +4,40 @@ using MediatR;
 
 namespace EqualityMark.Events.Features.Meetings;
 
+/// <summary>What a meeting is: the same fields when it is scheduled and when it is changed.</summary>
+internal interface IMeetingFields
+{
+    string Term { get; }
+
+    string Title { get; }
+
+    DateTimeOffset? StartsAt { get; }
+
+    DateTimeOffset? EndsAt { get; }
+
+    string? Venue { get; }
+
+    string? OnlineLink { get; }
+
+    int? Capacity { get; }
+
+    DateTimeOffset? BookingDeadline { get; }
+}
+
 internal sealed record CreateMeetingCommand(
     string Term, string Title, string? Agenda, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue, string? OnlineLink,
-    int? Capacity, DateTimeOffset? BookingDeadline, string? Materials) : ICommand<MeetingDto>;
+    int? Capacity, DateTimeOffset? BookingDeadline, string? Materials) : ICommand<MeetingDto>, IMeetingFields;
+
+/// <summary>
+/// Changes a meeting if nobody changed it since <paramref name="ExpectedVersion"/> (else 409 with the current meeting).
+/// Everyone booked or waiting is emailed when its date, time or place changes.
+/// </summary>
+internal sealed record UpdateMeetingCommand(
+    Guid MeetingId, int? ExpectedVersion, string Term, string Title, string? Agenda, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue,
+    string? OnlineLink, int? Capacity, DateTimeOffset? BookingDeadline, string? Materials) : ICommand<MeetingDto>, IMeetingFields;
+
+/// <summary>Calls the meeting off: it stays listed as cancelled, takes no bookings, and everyone booked or waiting is emailed.</summary>
+internal sealed record CancelMeetingCommand(Guid MeetingId) : ICommand<MeetingDto>;
 
 internal sealed record ListMeetingsQuery(bool IncludePast = false) : IQuery<IReadOnlyList<MeetingDto>>;
 

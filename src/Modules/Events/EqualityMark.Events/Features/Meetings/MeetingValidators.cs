@@ -4,7 +4,21 @@ namespace EqualityMark.Events.Features.Meetings;
 
 internal sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingCommand>
 {
-    public CreateMeetingValidator(TimeProvider clock)
+    public CreateMeetingValidator(TimeProvider clock) => Include(new MeetingFieldsValidator(clock));
+}
+
+internal sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeetingCommand>
+{
+    public UpdateMeetingValidator(TimeProvider clock)
+    {
+        Include(new MeetingFieldsValidator(clock));
+        RuleFor(c => c.ExpectedVersion).NotNull().WithMessage("Say which version of the meeting you changed (its version number)");
+    }
+}
+
+internal sealed class MeetingFieldsValidator : AbstractValidator<IMeetingFields>
+{
+    public MeetingFieldsValidator(TimeProvider clock)
     {
         RuleFor(c => c.Term).NotEmpty().WithMessage("Enter the term, for example Spring 2027").MaximumLength(60);
         RuleFor(c => c.Title).NotEmpty().WithMessage("Enter a title").MaximumLength(200);

@@ -1,4 +1,3 @@
-using EqualityMark.Events.Features.Shared;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -9,16 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EqualityMark.Events.Features.Meetings;
 
 [Authorize(Policy = Policies.AuthorityAdmin)]
-public sealed class NewMeetingModel(IMediator mediator) : PageModel
+public sealed class NewMeetingModel(IMediator mediator) : PageModel, IMeetingForm
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
-
-    private static readonly Dictionary<string, string> FieldMap = new()
-    {
-        ["StartsAt"] = "Input.Date",
-        ["EndsAt"] = "Input.EndTime",
-    };
 
     public void OnGet()
     {
@@ -28,35 +21,9 @@ public sealed class NewMeetingModel(IMediator mediator) : PageModel
     {
         var command = new CreateMeetingCommand(
             Input.Term ?? string.Empty, Input.Title ?? string.Empty, Input.Agenda,
-            Times.FromLondon(Input.Date, Input.StartTime), Times.FromLondon(Input.Date, Input.EndTime),
-            Input.Venue, Input.OnlineLink, Input.Capacity, Times.FromLondon(Input.BookingDeadline, new TimeOnly(23, 59)), Input.Materials);
+            Input.StartsAt, Input.EndsAt, Input.Venue, Input.OnlineLink, Input.Capacity, Input.ClosesAt, Input.Materials);
         MeetingDto? meeting = null;
-        await this.SendFormAsync(mediator, command, "Input", "Input.Title", cancellationToken, m => meeting = m, FieldMap);
+        await this.SendFormAsync(mediator, command, "Input", "Input.Title", cancellationToken, m => meeting = m, MeetingInput.Fields);
         return meeting is null ? Page() : Redirect($"/meetings/{meeting.Id}?done=created");
-    }
-
-    public sealed class MeetingInput
-    {
-        public string? Term { get; set; }
-
-        public string? Title { get; set; } = "Equality co-ordinators' network meeting";
-
-        public string? Agenda { get; set; }
-
-        public DateOnly? Date { get; set; }
-
-        public TimeOnly? StartTime { get; set; } = new(13, 30);
-
-        public TimeOnly? EndTime { get; set; } = new(15, 30);
-
-        public string? Venue { get; set; }
-
-        public string? OnlineLink { get; set; }
-
-        public int? Capacity { get; set; } = 60;
-
-        public DateOnly? BookingDeadline { get; set; }
-
-        public string? Materials { get; set; }
     }
 }

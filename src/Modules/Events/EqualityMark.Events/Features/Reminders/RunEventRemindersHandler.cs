@@ -27,7 +27,7 @@ internal sealed class RunEventRemindersHandler(EventsDbContext db, EventsAccess 
 
         var bookings = await (from b in db.Bookings
                               join m in db.Meetings on b.MeetingId equals m.Id
-                              where b.Status == BookingStatus.Booked && m.StartsAt > now && m.StartsAt <= horizon
+                              where b.Status == BookingStatus.Booked && m.CancelledAt == null && m.StartsAt > now && m.StartsAt <= horizon
                               select new { Booking = b, Meeting = m }).AsNoTracking().ToListAsync(cancellationToken);
         foreach (var item in bookings.Where(i => !sent.Contains(new { Kind = "meeting", SubjectId = i.Booking.Id })))
         {

@@ -1,4 +1,3 @@
-using EqualityMark.Events.Features.Shared;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -9,35 +8,40 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EqualityMark.Events.Features.Visits;
 
 [Authorize(Policy = Policies.AuthorityStaff)]
-public sealed class AvailabilityPageModel(IMediator mediator) : PageModel
+public sealed class AvailabilityPageModel(IMediator mediator, ICurrentUser user) : PageModel
 {
     public IReadOnlyList<AvailabilityDto> Slots { get; private set; } = [];
 
     [BindProperty]
-    public SlotInput Input { get; set; } = new();
+    public AvailabilityInput Input { get; set; } = new();
 
-    private static readonly Dictionary<string, string> Fields = new() { ["StartsAt"] = "Input.Date", ["EndsAt"] = "Input.Until" };
+    /// <summary>After POST-redirect-GET: what was just done (?done=added|changed|removed).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public string? Banner => Done switch
+    {
+        "added" => "Availability added",
+        "changed" => "Availability changed",
+        "removed" => "Availability removed",
+        _ => null,
+    };
+
+    public bool IsAdvisor => user.Role == Roles.Advisor;
+
+    public bool MayChange(AvailabilityDto slot) => AvailabilityRules.MayChange(user, slot.AdvisorId);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Slots = await mediator.Send(new ListAvailabilityQuery(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new PublishAvailabilityCommand(Times.FromLondon(Input.Date, Input.From), Times.FromLondon(Input.Date, Input.Until));
-        if (await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken, fieldMap: Fields))
+        var command = new PublishAvailabilityCommand(Input.StartsAt, Input.EndsAt);
+        if (await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken, fieldMap: AvailabilityInput.Fields))
         {
-            return RedirectToPage();
+            return RedirectToPage(new { done = "added" });
         }
 
         await OnGetAsync(cancellationToken);
         return Page();
-    }
-
-    public sealed class SlotInput
-    {
-        public DateOnly? Date { get; set; }
-
-        public TimeOnly? From { get; set; } = new(9, 0);
-
-        public TimeOnly? Until { get; set; } = new(15, 0);
     }
 }

@@ -27,6 +27,10 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
 
     public bool IsItsAdvisor => user.IsAuthorityStaff && (Details.Visit.AdvisorId == user.UserId || user.IsAuthorityAdmin);
 
+    /// <summary>The visit is in the person's calendar (a time is set, not cancelled; advisors: their own visits), so its .ics file opens.</summary>
+    public bool InCalendar => Details.Visit.StartsAt is not null && Details.Visit.Status != VisitStatus.Cancelled
+        && (user.Role != Roles.Advisor || Details.Visit.AdvisorId == user.UserId);
+
     /// <summary>After POST-redirect-GET from the cancel confirmation (?done=cancelled).</summary>
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
@@ -51,7 +55,7 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
         {
             Availability = await mediator.Send(new ListAvailabilityQuery(), cancellationToken);
             var staff = await mediator.Send(new ListPeopleQuery(), cancellationToken);
-            AdvisorOptions = [new("Choose an advisor", string.Empty), .. staff.Where(p => p.Role == Roles.Advisor && p.Status == "Active").Select(p => new SelectListItem(p.FullName, p.Id.ToString()))];
+            AdvisorOptions = [new("Choose an advisor", string.Empty), .. AdvisorChoices.Available(staff, Availability)];
         }
     }
 

@@ -9,12 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Events.Features.Visits;
 
-/// <summary>The visit record and the school's response, kept as an append-only trail; and advisors' availability.</summary>
+/// <summary>The visit record and the school's response, kept as an append-only trail.</summary>
 internal sealed class VisitRecordsHandler(EventsDbContext db, EventsAccess access, IMediator mediator, VisitEmails emails, TimeProvider clock) :
     IRequestHandler<RecordVisitCommand, VisitDetailsDto>,
-    IRequestHandler<RespondToVisitCommand, VisitDetailsDto>,
-    IRequestHandler<PublishAvailabilityCommand, AvailabilityDto>,
-    IRequestHandler<ListAvailabilityQuery, IReadOnlyList<AvailabilityDto>>
+    IRequestHandler<RespondToVisitCommand, VisitDetailsDto>
 {
     public async Task<VisitDetailsDto> Handle(RecordVisitCommand request, CancellationToken cancellationToken)
     {
@@ -50,33 +48,6 @@ internal sealed class VisitRecordsHandler(EventsDbContext db, EventsAccess acces
         Add(visit, request.Agree ? "Agreed" : "Comment", request.Agree ? (string.IsNullOrWhiteSpace(request.Comment) ? "The school agrees with the record." : request.Comment) : request.Comment!);
         await db.SaveChangesAsync(cancellationToken);
         return await VisitDetails.ForAsync(db, mediator, visit, cancellationToken);
-    }
-
-    public async Task<AvailabilityDto> Handle(PublishAvailabilityCommand request, CancellationToken cancellationToken)
-    {
-        if (access.User.Role != Roles.Advisor)
-        {
-            throw new ForbiddenException("Advisors publish their own availability.");
-        }
-
-        var slot = new AvailabilitySlot
-        {
-            AdvisorId = access.User.UserId!.Value,
-            AdvisorName = access.User.FullName ?? "Advisor",
-            StartsAt = request.StartsAt!.Value.ToUniversalTime(),
-            EndsAt = request.EndsAt!.Value.ToUniversalTime(),
-        };
-        db.AvailabilitySlots.Add(slot);
-        await db.SaveChangesAsync(cancellationToken);
-        return new AvailabilityDto(slot.Id, slot.AdvisorId, slot.AdvisorName, slot.StartsAt, slot.EndsAt);
-    }
-
-    public async Task<IReadOnlyList<AvailabilityDto>> Handle(ListAvailabilityQuery request, CancellationToken cancellationToken)
-    {
-        access.EnsureStaff();
-        var now = clock.GetUtcNow();
-        return await db.AvailabilitySlots.AsNoTracking().Where(s => s.EndsAt > now).OrderBy(s => s.StartsAt)
-            .Select(s => new AvailabilityDto(s.Id, s.AdvisorId, s.AdvisorName, s.StartsAt, s.EndsAt)).ToListAsync(cancellationToken);
     }
 
     private void Add(Visit visit, string kind, string text) =>

@@ -6,7 +6,8 @@ namespace EqualityMark.Events.Features.Visits;
 /// <summary>The school asks for a visit its package still includes, with dates that suit it and the focus (or badges to verify).</summary>
 internal sealed record RequestVisitCommand(VisitKind? Kind, string Focus, string ProposedDates, IReadOnlyList<string>? BadgesToVerify) : ICommand<VisitDto>;
 
-internal sealed record ListVisitsQuery(int? AcademicYear = null) : IQuery<IReadOnlyList<VisitDto>>;
+/// <summary>The visits the person may see; with <paramref name="OnlyMine"/> a member of the team sees only the visits they are the advisor of.</summary>
+internal sealed record ListVisitsQuery(int? AcademicYear = null, bool OnlyMine = false) : IQuery<IReadOnlyList<VisitDto>>;
 
 internal sealed record GetVisitQuery(Guid VisitId) : IQuery<VisitDetailsDto>;
 
@@ -21,7 +22,3 @@ internal sealed record RecordVisitCommand(Guid VisitId, string Record) : IComman
 
 /// <summary>The school agrees with the record or comments on it; every entry is kept.</summary>
 internal sealed record RespondToVisitCommand(Guid VisitId, bool Agree, string? Comment) : ICommand<VisitDetailsDto>;
-
-internal sealed record PublishAvailabilityCommand(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt) : ICommand<AvailabilityDto>;
-
-internal sealed record ListAvailabilityQuery : IQuery<IReadOnlyList<AvailabilityDto>>;

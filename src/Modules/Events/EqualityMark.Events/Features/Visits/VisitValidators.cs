@@ -33,13 +33,3 @@ internal sealed class RespondToVisitValidator : AbstractValidator<RespondToVisit
     public RespondToVisitValidator() =>
         RuleFor(c => c.Comment).NotEmpty().When(c => !c.Agree).WithMessage("Write your comment on the record").MaximumLength(8000);
 }
-
-internal sealed class PublishAvailabilityValidator : AbstractValidator<PublishAvailabilityCommand>
-{
-    public PublishAvailabilityValidator()
-    {
-        RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when you are available from");
-        RuleFor(c => c.EndsAt).NotNull().WithMessage("Enter when you are available until")
-            .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator).WithMessage("The end must be after the start");
-    }
-}

@@ -63,6 +63,11 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
             var own = access.User.SchoolId ?? Guid.Empty;
             visits = visits.Where(v => v.SchoolId == own);
         }
+        else if (request.OnlyMine)
+        {
+            var me = access.User.UserId ?? Guid.Empty;
+            visits = visits.Where(v => v.AdvisorId == me);
+        }
 
         return (await visits.OrderByDescending(v => v.RequestedAt).ToListAsync(cancellationToken)).ConvertAll(VisitMapping.ToDto);
     }
@@ -87,6 +92,7 @@ internal sealed class VisitsHandler(EventsDbContext db, EventsAccess access, Sch
         }
 
         await EventsLocks.AdvisorDiaryAsync(db, advisor.Id, cancellationToken);
+        await AdvisorAvailability.EnsureAvailableAsync(db, advisor.Id, advisor.FullName, starts, ends, cancellationToken);
         var clash = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v =>
             v.Id != visit.Id && v.AdvisorId == advisor.Id && v.Status == VisitStatus.Confirmed && v.StartsAt < ends && v.EndsAt > starts, cancellationToken);
         if (clash is not null)

@@ -16,6 +16,10 @@ public sealed class VisitsPageModel(IMediator mediator, ICurrentUser user) : Pag
 {
     public IReadOnlyList<VisitDto> Visits { get; private set; } = [];
 
+    /// <summary>?mine=true: only the visits the signed-in advisor is booked for ("Your visits" on an advisor's home page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Mine { get; set; }
+
     public bool CanRequest => user.Role == Roles.SchoolCoordinator;
 
     public bool IsAdvisor => user.Role == Roles.Advisor;
@@ -30,7 +34,7 @@ public sealed class VisitsPageModel(IMediator mediator, ICurrentUser user) : Pag
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Visits = await mediator.Send(new ListVisitsQuery(), cancellationToken);
+        Visits = await mediator.Send(new ListVisitsQuery(OnlyMine: Mine), cancellationToken);
         Badges = await mediator.Send(new GetBadgesQuery(), cancellationToken);
     }
 

@@ -19,12 +19,20 @@ public sealed class AcceptInvitationModel(IMediator mediator) : PageModel
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    /// <summary>Open: the password form. Used or expired: what happened and what to do next, in place of a form that cannot work.</summary>
+    public InvitationLinkState State { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        State = await mediator.Send(new GetInvitationLinkStateQuery(UserId), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        await OnGetAsync(cancellationToken);
+        if (State != InvitationLinkState.Open)
+        {
+            return Page();
+        }
+
         try
         {
             var email = await mediator.Send(new AcceptInvitationCommand(UserId, Token, Input.Password ?? string.Empty, Input.ConfirmPassword ?? string.Empty), cancellationToken);
