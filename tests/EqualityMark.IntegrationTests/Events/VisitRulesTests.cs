@@ -39,7 +39,7 @@ public sealed class VisitRulesTests(AppFixture app)
 
         var page = await FormPost.SubmitAsync(admin, $"/visits/{second}", new Dictionary<string, string>
         {
-            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date"] = "2027-03-29", ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "13:30",
+            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date.Day"] = "29", ["Confirm.Date.Month"] = "3", ["Confirm.Date.Year"] = "2027", ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "13:30",
         }, "?handler=Confirm");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await SubscriptionsTestData.BodyAsync(page);
@@ -48,7 +48,7 @@ public sealed class VisitRulesTests(AppFixture app)
 
         var halfDay = await FormPost.SubmitAsync(admin, $"/visits/{second}", new Dictionary<string, string>
         {
-            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date"] = "2027-03-29", ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "13:00",
+            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date.Day"] = "29", ["Confirm.Date.Month"] = "3", ["Confirm.Date.Year"] = "2027", ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "13:00",
         }, "?handler=Confirm");
         Assert.Equal(HttpStatusCode.Redirect, halfDay.StatusCode); // the Monday after the clocks go forward: 09:00 to 13:00 in summer time is 4 hours
         var visit = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/visits/{second}")).GetProperty("visit");

@@ -37,6 +37,7 @@ internal sealed class GridHandler(AuditDbContext db, AuditAccess access, AuditSu
         var changes = await db.GridCellChanges.AsNoTracking().Where(c => c.AuditId == audit.Id).OrderByDescending(c => c.ChangedAt)
             .Select(c => new GridCellChangeDto(c.ElementKey, c.StrandKey, c.From, c.To, c.ChangedBy, c.ChangedAt, c.Reason))
             .ToListAsync(cancellationToken);
+        changes = changes.ConvertAll(c => c with { Reason = GridChangeReasons.Describe(c.Reason, content) });
         return new GridPageDto(await summaries.ForAsync(audit, cancellationToken), grid, previous, changes, content.Descriptors, content.GridRule,
             CanOverride: isCoordinator && audit.IsEditable, CanShare: isCoordinator, SeesHistory: true);
     }

@@ -28,10 +28,14 @@ public sealed class NewMeetingModel(IMediator mediator) : PageModel
     {
         var command = new CreateMeetingCommand(
             Input.Term ?? string.Empty, Input.Title ?? string.Empty, Input.Agenda,
-            Times.FromLondon(Input.Date, Input.StartTime), Times.FromLondon(Input.Date, Input.EndTime),
-            Input.Venue, Input.OnlineLink, Input.Capacity, Times.FromLondon(Input.BookingDeadline, new TimeOnly(23, 59)), Input.Materials);
+            Times.FromLondon(Input.Date.Date, Input.StartTime), Times.FromLondon(Input.Date.Date, Input.EndTime),
+            Input.Venue, Input.OnlineLink, Input.Capacity, Times.FromLondon(Input.BookingDeadline.Date, new TimeOnly(23, 59)), Input.Materials);
         MeetingDto? meeting = null;
-        await this.SendFormAsync(mediator, command, "Input", "Input.Title", cancellationToken, m => meeting = m, FieldMap);
+        if (ModelState.ExplainUnrealDates(("Input.Date", Input.Date, "Date of the meeting"), ("Input.BookingDeadline", Input.BookingDeadline, "Booking closing date")))
+        {
+            await this.SendFormAsync(mediator, command, "Input", "Input.Title", cancellationToken, m => meeting = m, FieldMap);
+        }
+
         return meeting is null ? Page() : Redirect($"/meetings/{meeting.Id}?done=created");
     }
 
@@ -43,7 +47,7 @@ public sealed class NewMeetingModel(IMediator mediator) : PageModel
 
         public string? Agenda { get; set; }
 
-        public DateOnly? Date { get; set; }
+        public DateInput Date { get; set; } = new();
 
         public TimeOnly? StartTime { get; set; } = new(13, 30);
 
@@ -55,7 +59,7 @@ public sealed class NewMeetingModel(IMediator mediator) : PageModel
 
         public int? Capacity { get; set; } = 60;
 
-        public DateOnly? BookingDeadline { get; set; }
+        public DateInput BookingDeadline { get; set; } = new();
 
         public string? Materials { get; set; }
     }

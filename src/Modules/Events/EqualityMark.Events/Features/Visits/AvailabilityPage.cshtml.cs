@@ -22,8 +22,9 @@ public sealed class AvailabilityPageModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new PublishAvailabilityCommand(Times.FromLondon(Input.Date, Input.From), Times.FromLondon(Input.Date, Input.Until));
-        if (await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken, fieldMap: Fields))
+        var command = new PublishAvailabilityCommand(Times.FromLondon(Input.Date.Date, Input.From), Times.FromLondon(Input.Date.Date, Input.Until));
+        if (ModelState.ExplainUnrealDates(("Input.Date", Input.Date, "Date"))
+            && await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken, fieldMap: Fields))
         {
             return RedirectToPage();
         }
@@ -34,7 +35,7 @@ public sealed class AvailabilityPageModel(IMediator mediator) : PageModel
 
     public sealed class SlotInput
     {
-        public DateOnly? Date { get; set; }
+        public DateInput Date { get; set; } = new();
 
         public TimeOnly? From { get; set; } = new(9, 0);
 
