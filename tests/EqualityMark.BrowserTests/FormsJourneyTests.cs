@@ -34,7 +34,7 @@ public sealed class FormsJourneyTests(BrowserFixture fixture)
         await admin.MainButton("Schedule meeting").ClickAsync();
 
         await Expect(admin.ErrorSummary()).ToContainTextAsync("Date of the meeting must be a real date");
-        await Expect(admin.ErrorSummary()).ToContainTextAsync("Booking closes must include a month");
+        await Expect(admin.ErrorSummary()).ToContainTextAsync("Booking closing date must include a month");
         await Expect(admin.Locator("#Input_Date-error")).ToContainTextAsync("Date of the meeting must be a real date");
         await Expect(admin.Locator("#Input_Date")).ToHaveValueAsync("31");
         await Expect(admin.Locator("#Input_Date_Month")).ToHaveValueAsync("2");

@@ -31,7 +31,7 @@ public sealed class SmallScreenJourneyTests(BrowserFixture fixture)
         var auditId = await AuditSteps.StartAuditAsync(coordinator, Lancashire);
 
         await AssertFitsAsync(coordinator, $"{Lancashire}/audit/{auditId}/grid");
-        await Expect(coordinator.Locator("main .em-table-scroll")).ToHaveCountAsync(1);
+        await Expect(coordinator.Locator("main .em-table-scroll[role=region]")).ToHaveCountAsync(1);
         foreach (var path in new[] { "/", "/audit", "/meetings", $"/meetings/{meetingId}", "/visits", "/action-plan" })
         {
             await AssertFitsAsync(coordinator, Lancashire + path);
@@ -98,6 +98,16 @@ public sealed class SmallScreenJourneyTests(BrowserFixture fixture)
         var response = await page.GotoAsync(url);
         Assert.True(response is { Ok: true }, $"{url} answered {response?.Status}");
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        Assert.True(width <= Width, $"{url} is {width}px wide on a {Width}px screen");
+        if (width > Width)
+        {
+            // Name the widest things that stick out (not their children), to say what to fix.
+            var outside = await page.EvaluateAsync<string[]>(
+                """
+                w => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > w && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w))
+                  .slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}#${e.id} (${Math.round(e.getBoundingClientRect().right)}px) in ${e.parentElement.tagName}.${e.parentElement.className} overflow-x ${getComputedStyle(e.parentElement).overflowX} ${e.parentElement.clientWidth}/${e.parentElement.scrollWidth}`)
+                """, Width);
+            Assert.Fail($"{url} is {width}px wide on a {Width}px screen: {string.Join(", ", outside)}");
+        }
     }
 }
