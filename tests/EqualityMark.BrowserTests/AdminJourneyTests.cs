@@ -24,6 +24,8 @@ public sealed class AdminJourneyTests(BrowserFixture fixture)
         await page.Locator("#Input_Name").FillAsync(name);
         await page.Locator("#Input_Urn").FillAsync("12AB");
         await page.Locator("#Input_Phase").SelectOptionAsync(new SelectOptionValue { Label = "Secondary" });
+        await Expect(page.Locator("#Input_Type option:checked")).ToHaveTextAsync("Choose the type of school");
+        await page.Locator("#Input_Type").SelectOptionAsync(new SelectOptionValue { Value = "Academy" });
         await page.Locator("#Input_AddressLine1").FillAsync("7 Ribble Way");
         await page.Locator("#Input_Town").FillAsync("Preston");
         await page.Locator("#Input_Postcode").FillAsync("PR1 1AA");

@@ -19,14 +19,14 @@ public sealed class AvailabilityJourneyTests(BrowserFixture fixture)
     {
         var (name, email) = await fixture.CreateAdvisorWithEmailAsync(available: false);
         var school = await fixture.CreateSubscribedSchoolAsync("Bronze");
-        var day = EventSteps.DateIn(14);
+        var day = EventSteps.DayIn(14);
 
         var (advisorContext, advisor) = await fixture.SignedInAsync(email, name, forAxe: true);
         await using (advisorContext)
         {
             await advisor.GotoAsync(Lancashire + "/visits/availability");
             await Axe.AssertNoSeriousViolationsAsync(advisor);
-            await advisor.Locator("#Input_Date").FillAsync(day);
+            await EventSteps.FillDateAsync(advisor, "Input_Date", day);
             await advisor.Locator("#Input_From").FillAsync("10:00");
             await advisor.Locator("#Input_Until").FillAsync("14:00");
             await advisor.MainButton("Add").ClickAsync();
@@ -37,7 +37,8 @@ public sealed class AvailabilityJourneyTests(BrowserFixture fixture)
 
             await row.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { NameRegex = Journeys.Pattern("^Change") }).ClickAsync();
             await Expect(advisor.Heading()).ToHaveTextAsync("Change availability");
-            await Expect(advisor.Locator("#Input_Date")).ToHaveValueAsync(day);
+            await Expect(advisor.Locator("#Input_Date")).ToHaveValueAsync(day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(advisor.Locator("#Input_Date_Year")).ToHaveValueAsync(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await Expect(advisor.Locator("#Input_From")).ToHaveValueAsync("10:00");
             await Axe.AssertNoSeriousViolationsAsync(advisor);
             await advisor.Locator("#Input_Until").FillAsync("09:00");
@@ -62,7 +63,7 @@ public sealed class AvailabilityJourneyTests(BrowserFixture fixture)
             {
                 await admin.GotoAsync(visitUrl);
                 await admin.Locator("#Confirm_AdvisorId").SelectOptionAsync(new SelectOptionValue { Label = name });
-                await admin.Locator("#Confirm_Date").FillAsync(day);
+                await EventSteps.FillDateAsync(admin, "Confirm_Date", day);
                 await admin.Locator("#Confirm_StartTime").FillAsync("08:00");
                 await admin.Locator("#Confirm_EndTime").FillAsync("11:00");
                 await admin.MainButton("Confirm visit").ClickAsync();

@@ -7,7 +7,16 @@ namespace EqualityMark.BrowserTests;
 /// <summary>Meeting and visit steps done through the pages, as an administrator or co-ordinator does them.</summary>
 internal static class EventSteps
 {
-    public static string DateIn(int days) => DateTime.UtcNow.Date.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Fills a GOV.UK date input (day, month and year boxes) whose day box has the id <paramref name="dayId"/>.</summary>
+    public static async Task FillDateAsync(IPage page, string dayId, DateTime date)
+    {
+        await page.Locator($"#{dayId}").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await page.Locator($"#{dayId}_Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await page.Locator($"#{dayId}_Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public static DateTime DayIn(int days) => DateTime.UtcNow.Date.AddDays(days);
+
 
     /// <summary>A new context signed in as someone; the caller disposes the context.</summary>
     public static async Task<(IBrowserContext Context, IPage Page)> SignedInAsync(this BrowserFixture fixture, string email, string name, bool forAxe = false)
@@ -28,12 +37,12 @@ internal static class EventSteps
         await page.Locator("#Input_Term").FillAsync("Spring 2027");
         await page.Locator("#Input_Title").FillAsync(title);
         await page.Locator("#Input_Agenda").FillAsync("Updates, training and sharing");
-        await page.Locator("#Input_Date").FillAsync(DateIn(30));
+        await FillDateAsync(page, "Input_Date", DayIn(30));
         await page.Locator("#Input_StartTime").FillAsync("13:30");
         await page.Locator("#Input_EndTime").FillAsync("15:30");
         await page.Locator("#Input_Venue").FillAsync("County Hall, Preston");
         await page.Locator("#Input_Capacity").FillAsync(capacity.ToString(CultureInfo.InvariantCulture));
-        await page.Locator("#Input_BookingDeadline").FillAsync(DateIn(23));
+        await FillDateAsync(page, "Input_BookingDeadline", DayIn(23));
         await page.MainButton("Schedule meeting").ClickAsync();
         await Expect(page).ToHaveURLAsync(Journeys.Pattern($"^{siteUrl}/meetings/[0-9a-f-]{{36}}\\?done=created$"));
         await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Meeting created");

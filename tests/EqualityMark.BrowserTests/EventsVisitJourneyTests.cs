@@ -41,7 +41,7 @@ public sealed class EventsVisitJourneyTests(BrowserFixture fixture)
         {
             await admin.GotoAsync(visitUrl);
             await admin.Locator("#Confirm_AdvisorId").SelectOptionAsync(new SelectOptionValue { Label = advisor });
-            await admin.Locator("#Confirm_Date").FillAsync(EventSteps.DateIn(21));
+            await EventSteps.FillDateAsync(admin, "Confirm_Date", EventSteps.DayIn(21));
             await admin.Locator("#Confirm_StartTime").FillAsync("09:00");
             await admin.Locator("#Confirm_EndTime").FillAsync("12:00");
             await admin.MainButton("Confirm visit").ClickAsync();

@@ -42,7 +42,7 @@ public sealed class MeetingChangeJourneyTests(BrowserFixture fixture)
         await admin.GotoAsync(meetingUrl);
         await admin.Locator("main").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Change the meeting" }).ClickAsync();
         await Expect(admin.Heading()).ToHaveTextAsync("Change the meeting");
-        await Expect(admin.Locator("#Input_Date")).ToHaveValueAsync(EventSteps.DateIn(30));
+        await Expect(admin.Locator("#Input_Date")).ToHaveValueAsync(EventSteps.DayIn(30).Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Axe.AssertNoSeriousViolationsAsync(admin);
         await second.GotoAsync(meetingUrl + "/edit");
 

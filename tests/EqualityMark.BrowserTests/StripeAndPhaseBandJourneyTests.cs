@@ -58,7 +58,7 @@ public sealed class StripeAndPhaseBandJourneyTests(BrowserFixture fixture)
         await page.MainButton("Add phase band").ClickAsync();
         await Expect(page.ErrorSummary()).ToContainTextAsync("Choose at least one school phase");
         await Axe.AssertNoSeriousViolationsAsync(page);
-        await page.GetByLabel("Short stay school").CheckAsync();
+        await page.GetByLabel("Short stay", new PageGetByLabelOptions { Exact = true }).CheckAsync();
         await page.MainButton("Add phase band").ClickAsync();
         await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Phase band added");
         await Expect(page.Locator("[data-phase-bands]")).ToContainTextAsync("Short stay schools");
@@ -68,11 +68,11 @@ public sealed class StripeAndPhaseBandJourneyTests(BrowserFixture fixture)
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.MainButton("Remove phase band").ClickAsync();
         await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Phase band removed");
-        await Expect(page.Locator("[data-uncovered-phases]")).ToContainTextAsync("Not covered: Short stay school");
+        await Expect(page.Locator("[data-uncovered-phases]")).ToContainTextAsync("Not covered: Short stay");
         await Axe.AssertNoSeriousViolationsAsync(page);
 
         await page.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { NameRegex = Journeys.Pattern("^Change Nursery") }).ClickAsync();
-        await page.GetByLabel("Short stay school").CheckAsync();
+        await page.GetByLabel("Short stay", new PageGetByLabelOptions { Exact = true }).CheckAsync();
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.MainButton("Save phase band").ClickAsync();
         await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Phase band saved");

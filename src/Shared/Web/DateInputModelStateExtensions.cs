@@ -5,15 +5,23 @@ namespace EqualityMark.Shared.Web;
 public static class DateInputModelStateExtensions
 {
     /// <summary>
-    /// After a form was sent: where a date's boxes held something that is not a real date, say so on that field
-    /// in place of whatever the command said about a missing date.
+    /// After a form was sent: where a date's boxes held something that is not a real date, say what is wrong on that
+    /// field ("… must include a month", "… must be a real date") in place of whatever the command said about a missing date.
     /// </summary>
-    public static void ExplainUnrealDates(this ModelStateDictionary modelState, params (string Key, DateInput Input, string Label)[] dates)
+    /// <returns>True when every date was real (or left empty).</returns>
+    public static bool ExplainUnrealDates(this ModelStateDictionary modelState, params (string Key, DateInput Input, string Label)[] dates)
     {
-        foreach (var (key, input, label) in dates.Where(d => !d.Input.IsReal))
+        var allReal = true;
+        foreach (var (key, input, label) in dates)
         {
-            modelState.Remove(key);
-            modelState.AddModelError(key, $"{label} must be a real date, for example 27 3 2027");
+            if (input.ProblemFor(label) is { } problem)
+            {
+                modelState.Remove(key);
+                modelState.AddModelError(key, problem);
+                allReal = false;
+            }
         }
+
+        return allReal;
     }
 }

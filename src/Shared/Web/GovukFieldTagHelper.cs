@@ -24,6 +24,9 @@ public abstract class GovukFieldTagHelper : TagHelper
 
     protected string Name => For.Name;
 
+    /// <summary>Tells the error summary above that this field is on the page, and where.</summary>
+    public override void Init(TagHelperContext context) => RenderedFields.Add(ViewContext.HttpContext, For.Name);
+
     protected string Id => FieldIds.For(For.Name);
 
     protected string? Error =>

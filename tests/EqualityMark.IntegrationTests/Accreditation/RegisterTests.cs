@@ -42,7 +42,7 @@ public sealed class RegisterTests(AppFixture app)
         Assert.Null((await client.RegisterSchoolsAsync("&phase=Primary&badge=religion-belief")).School(special.School.Urn));
 
         var html = await client.GetStringAsync("/register?phase=ShortStay&badge=religion-belief");
-        Assert.Contains("Short stay school", html, StringComparison.Ordinal);
+        Assert.Contains("Short stay", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">ShortStay<", html, StringComparison.Ordinal);
         Assert.Contains(special.School.Name, html, StringComparison.Ordinal);
         Assert.DoesNotContain(primary.School.Name, html, StringComparison.Ordinal);

@@ -76,6 +76,9 @@ public sealed class AuditJourneyTests(AppFixture app)
         var grid = await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}/grid");
         var changes = grid.GetProperty("changes").EnumerateArray().Where(c => c.GetProperty("elementKey").GetString() == "policy" && c.GetProperty("strandKey").GetString() == "race").ToList();
         Assert.Contains(changes, c => c.GetProperty("to").GetString() == "Red" && c.GetProperty("changedBy").GetString() == "Casey Coordinator");
+        // A judgement's change is told by the item's statement, never its key.
+        Assert.Contains(changes, c => c.GetProperty("reason").GetString()!.StartsWith("A judgement changed: \u201c", StringComparison.Ordinal));
+        Assert.DoesNotContain(changes, c => c.GetProperty("reason").GetString()!.Contains(policyRace.Item, StringComparison.Ordinal));
         Assert.Contains(changes, c => c.GetProperty("from").GetString() == "Red" && c.GetProperty("to").GetString() == "Amber" && c.GetProperty("reason").GetString()!.Contains("governors", StringComparison.Ordinal));
 
         var csv = await coordinator.GetStringAsync($"/api/v1/audits/{auditId}/grid.csv");
@@ -91,6 +94,10 @@ public sealed class AuditJourneyTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
 
         var advisor = await app.SignInAsync("lancashire", "advisor");
+        // Staff move between schools' audits: the school is named on the audit and its grid.
+        Assert.Contains($"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(school.School.Name)} · ", await advisor.GetStringAsync($"/audit/{auditId}/grid"), StringComparison.Ordinal);
+        Assert.Contains($"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(school.School.Name)} · ", await advisor.GetStringAsync($"/audit/{auditId}"), StringComparison.Ordinal);
+        Assert.DoesNotContain($"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(school.School.Name)} · ", await coordinator.GetStringAsync($"/audit/{auditId}/grid"), StringComparison.Ordinal);
         var year = audit.GetProperty("academicYear").GetInt32();
         var statuses = await advisor.GetJsonAsync($"/api/v1/audit/statuses?year={year}");
         var row = statuses.EnumerateArray().Single(s => s.GetProperty("schoolId").GetGuid() == school.School.Id);
@@ -159,6 +166,10 @@ public sealed class AuditJourneyTests(AppFixture app)
         Assert.Equal(HttpStatusCode.NotFound, (await otherSchool.GetAsync($"/api/v1/schools/{school.School.Id}/reference-group")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await otherSchool.GetAsync("/api/v1/audit/heat-map?year=2026")).StatusCode);
         var advisor = await app.SignInAsync("lancashire", "advisor");
+        // Staff move between schools' audits: the school is named on the audit and its grid.
+        Assert.Contains($"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(school.School.Name)} · ", await advisor.GetStringAsync($"/audit/{auditId}/grid"), StringComparison.Ordinal);
+        Assert.Contains($"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(school.School.Name)} · ", await advisor.GetStringAsync($"/audit/{auditId}"), StringComparison.Ordinal);
+        Assert.DoesNotContain($"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(school.School.Name)} · ", await coordinator.GetStringAsync($"/audit/{auditId}/grid"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await advisor.GetAsync($"/api/v1/audits/{auditId}/grid")).StatusCode);
     }
 }

@@ -31,7 +31,7 @@ public sealed class AvailabilityTests(AppFixture app)
         await app.AddAvailabilityAsync(app.Lancashire, advisorId, UkTime.StartOf(day).AddHours(13), UkTime.StartOf(day).AddHours(17));
         var page = await FormPost.SubmitAsync(admin, $"/visits/{visitId}", new Dictionary<string, string>
         {
-            ["Confirm.AdvisorId"] = advisorId.ToString(), ["Confirm.Date"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Confirm.AdvisorId"] = advisorId.ToString(), ["Confirm.Date.Day"] = day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Confirm.Date.Month"] = day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Confirm.Date.Year"] = day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "12:00",
         }, "?handler=Confirm");
         var html = await page.Content.ReadAsStringAsync();

@@ -190,12 +190,16 @@ public sealed class MeetingChangeTests(AppFixture app)
             ["Version"] = meeting.GetProperty("version").GetInt32().ToString(invariant),
             ["Input.Term"] = meeting.GetProperty("term").GetString()!,
             ["Input.Title"] = title,
-            ["Input.Date"] = starts.ToString("yyyy-MM-dd", invariant),
+            ["Input.Date.Day"] = starts.Day.ToString(invariant),
+            ["Input.Date.Month"] = starts.Month.ToString(invariant),
+            ["Input.Date.Year"] = starts.Year.ToString(invariant),
             ["Input.StartTime"] = starts.ToString("HH:mm", invariant),
             ["Input.EndTime"] = starts.AddHours(2).ToString("HH:mm", invariant),
             ["Input.Venue"] = meeting.GetProperty("venue").GetString()!,
             ["Input.Capacity"] = meeting.GetProperty("capacity").GetInt32().ToString(invariant),
-            ["Input.BookingDeadline"] = starts.AddDays(-3).ToString("yyyy-MM-dd", invariant),
+            ["Input.BookingDeadline.Day"] = starts.AddDays(-3).Day.ToString(invariant),
+            ["Input.BookingDeadline.Month"] = starts.AddDays(-3).Month.ToString(invariant),
+            ["Input.BookingDeadline.Year"] = starts.AddDays(-3).Year.ToString(invariant),
         };
     }
 }

@@ -33,13 +33,39 @@ public sealed class VisitRulesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_visit_date_that_is_not_real_is_explained_on_the_confirm_form_and_nothing_is_confirmed()
+    {
+        var (admin, advisor, _, second) = await RequestedByAGoldSchoolAsync("SecondAdvisory");
+
+        var page = await FormPost.SubmitAsync(admin, $"/visits/{second}", new Dictionary<string, string>
+        {
+            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date.Day"] = "31", ["Confirm.Date.Month"] = "2", ["Confirm.Date.Year"] = "2027",
+            ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "12:00",
+        }, "?handler=Confirm");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await SubscriptionsTestData.BodyAsync(page);
+        Assert.Contains("href=\"#Confirm_Date\">Date of the visit must be a real date", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Confirm.Date.Day\" type=\"text\" inputmode=\"numeric\" value=\"31\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"date\"", html, StringComparison.Ordinal);
+
+        var noMonth = await FormPost.SubmitAsync(admin, $"/visits/{second}", new Dictionary<string, string>
+        {
+            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date.Day"] = "29", ["Confirm.Date.Month"] = "", ["Confirm.Date.Year"] = "2027",
+            ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "12:00",
+        }, "?handler=Confirm");
+        Assert.Contains("Date of the visit must include a month", await SubscriptionsTestData.BodyAsync(noMonth), StringComparison.Ordinal);
+        var visit = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/visits/{second}")).GetProperty("visit");
+        Assert.Equal(nameof(VisitStatus.Requested), visit.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_second_visit_is_up_to_half_a_day_and_the_confirm_form_shows_the_error_summary()
     {
         var (admin, advisor, _, second) = await RequestedByAGoldSchoolAsync("SecondAdvisory");
 
         var page = await FormPost.SubmitAsync(admin, $"/visits/{second}", new Dictionary<string, string>
         {
-            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date"] = "2027-03-29", ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "13:30",
+            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date.Day"] = "29", ["Confirm.Date.Month"] = "3", ["Confirm.Date.Year"] = "2027", ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "13:30",
         }, "?handler=Confirm");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await SubscriptionsTestData.BodyAsync(page);
@@ -48,7 +74,7 @@ public sealed class VisitRulesTests(AppFixture app)
 
         var halfDay = await FormPost.SubmitAsync(admin, $"/visits/{second}", new Dictionary<string, string>
         {
-            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date"] = "2027-03-29", ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "13:00",
+            ["Confirm.AdvisorId"] = advisor.ToString(), ["Confirm.Date.Day"] = "29", ["Confirm.Date.Month"] = "3", ["Confirm.Date.Year"] = "2027", ["Confirm.StartTime"] = "09:00", ["Confirm.EndTime"] = "13:00",
         }, "?handler=Confirm");
         Assert.Equal(HttpStatusCode.Redirect, halfDay.StatusCode); // the Monday after the clocks go forward: 09:00 to 13:00 in summer time is 4 hours
         var visit = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/visits/{second}")).GetProperty("visit");

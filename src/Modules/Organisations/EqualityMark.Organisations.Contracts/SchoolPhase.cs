@@ -15,6 +15,6 @@ public enum SchoolPhase
     AllThrough,
     [Display(Name = "Special")]
     Special,
-    [Display(Name = "Short stay school")]
+    [Display(Name = "Short stay")]
     ShortStay,
 }

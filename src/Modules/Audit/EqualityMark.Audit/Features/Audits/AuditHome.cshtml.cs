@@ -18,6 +18,9 @@ public sealed class AuditHomeModel(IMediator mediator, ICurrentUser user) : Page
 
     public bool CanSeeGrid(AuditSummaryDto audit) => Grid.GridSharing.IsVisibleTo(user, audit.GridSharedAt);
 
+    /// <summary>Only the co-ordinator manages the reference group; everyone else may look at it.</summary>
+    public bool CanManageGroup => user.Role == Roles.SchoolCoordinator;
+
     [BindProperty]
     public bool CopyLastYear { get; set; } = true;
 

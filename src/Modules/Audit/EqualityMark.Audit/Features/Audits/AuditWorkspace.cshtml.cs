@@ -1,4 +1,5 @@
 using EqualityMark.Audit.Contracts;
+using EqualityMark.Audit.Features.Shared;
 using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Security;
 using MediatR;
@@ -26,6 +27,9 @@ public sealed class AuditWorkspaceModel(IMediator mediator, ICurrentUser user) :
     public JudgementDto? Theirs { get; private set; }
 
     public string? SavedMessage { get; private set; }
+
+    /// <summary>The school, named for the authority's staff; null for the school's own people.</summary>
+    public string? SchoolName { get; private set; }
 
     public string? SentMessage { get; private set; }
 
@@ -66,6 +70,7 @@ public sealed class AuditWorkspaceModel(IMediator mediator, ICurrentUser user) :
         var all = await mediator.Send(new GetAuditWorkspaceQuery(id), cancellationToken);
         Element ??= all.Items.Select(i => i.Item.ElementKey).FirstOrDefault();
         Workspace = all with { Items = all.Items.Where(i => i.Item.ElementKey == Element).ToList() };
+        SchoolName = await AuditSchoolNames.ForStaffAsync(mediator, user, all.Audit.SchoolId, cancellationToken);
         VisibleElementKeys = all.Items.Select(i => i.Item.ElementKey).Distinct().ToList();
         SavedMessage = Request.Query["saved"].FirstOrDefault() is { Length: > 0 } ? "Your judgement was saved." : null;
         SentMessage = Request.Query["sent"].FirstOrDefault() is { Length: > 0 } && Workspace.Audit.Status == AuditStatus.Submitted

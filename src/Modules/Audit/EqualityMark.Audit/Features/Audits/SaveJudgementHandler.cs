@@ -66,7 +66,7 @@ internal sealed class SaveJudgementHandler(AuditDbContext db, AuditAccess access
                 To = after,
                 ChangedBy = access.User.FullName ?? "Unknown",
                 ChangedAt = clock.GetUtcNow(),
-                Reason = $"Judgement of item {judgement.ItemKey}",
+                Reason = Grid.GridChangeReasons.ForJudgement(judgement.ItemKey),
             });
             await db.SaveChangesAsync(cancellationToken);
         }

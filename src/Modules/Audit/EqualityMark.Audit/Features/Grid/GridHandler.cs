@@ -35,6 +35,7 @@ internal sealed class GridHandler(AuditDbContext db, AuditAccess access, AuditSu
         }
 
         var (changes, history) = await GridHistory.PageAsync(db, audit.Id, request.HistoryPage, cancellationToken);
+        changes = [.. changes.Select(c => c with { Reason = GridChangeReasons.Describe(c.Reason, content) })];
         return new GridPageDto(await summaries.ForAsync(audit, cancellationToken), grid, previous, changes, history, content.Descriptors, content.GridRule,
             CanOverride: isCoordinator && audit.IsEditable, CanShare: isCoordinator, SeesHistory: true);
     }

@@ -1,4 +1,5 @@
 using EqualityMark.Audit.Contracts;
+using EqualityMark.Audit.Features.Shared;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -11,9 +12,12 @@ namespace EqualityMark.Audit.Features.Grid;
 
 /// <summary>The Equality Summary Grid: element × strand, last year beside it, overrides with their reasons; the co-ordinator shares it with the reference group.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class GridPageModel(IMediator mediator) : PageModel
+public sealed class GridPageModel(IMediator mediator, ICurrentUser user) : PageModel
 {
     public GridPageDto Grid { get; private set; } = default!;
+
+    /// <summary>The school, named for the authority's staff (who look at many schools' grids); null for the school's own people.</summary>
+    public string? SchoolName { get; private set; }
 
     [BindProperty]
     public OverrideInput Input { get; set; } = new();
@@ -46,7 +50,11 @@ public sealed class GridPageModel(IMediator mediator) : PageModel
 
     public GridCellDto Cell(string elementKey, string strandKey) => Grid.Grid.Cells.Single(c => c.ElementKey == elementKey && c.StrandKey == strandKey);
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Grid = await mediator.Send(new GetGridQuery(id, HistoryPage), cancellationToken);
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Grid = await mediator.Send(new GetGridQuery(id, HistoryPage), cancellationToken);
+        SchoolName = await AuditSchoolNames.ForStaffAsync(mediator, user, Grid.Audit.SchoolId, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostOverrideAsync(Guid id, CancellationToken cancellationToken)
     {

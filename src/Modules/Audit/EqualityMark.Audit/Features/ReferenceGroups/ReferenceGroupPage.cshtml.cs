@@ -55,8 +55,16 @@ public sealed class ReferenceGroupPageModel(IMediator mediator, ICurrentUser use
     public Task<IActionResult> OnPostFrequencyAsync(CancellationToken cancellationToken) =>
         SendAsync(new SetMeetingFrequencyCommand(SchoolId, MeetingFrequency ?? string.Empty), string.Empty, cancellationToken);
 
-    public Task<IActionResult> OnPostMeetingAsync(CancellationToken cancellationToken) =>
-        SendAsync(new LogMeetingCommand(SchoolId, Meeting.HeldOn, Meeting.Attendees ?? string.Empty, Meeting.Notes ?? string.Empty), "Meeting", cancellationToken);
+    public async Task<IActionResult> OnPostMeetingAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.ExplainUnrealDates(("Meeting.HeldOn", Meeting.HeldOn, "Date of the meeting")))
+        {
+            return await SendAsync(new LogMeetingCommand(SchoolId, Meeting.HeldOn.Date, Meeting.Attendees ?? string.Empty, Meeting.Notes ?? string.Empty), "Meeting", cancellationToken);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
 
     private async Task<IActionResult> SendAsync<T>(IRequest<T> command, string prefix, CancellationToken cancellationToken, string? done = null, string? name = null)
     {
@@ -84,7 +92,7 @@ public sealed class ReferenceGroupPageModel(IMediator mediator, ICurrentUser use
 
     public sealed class MeetingInput
     {
-        public DateOnly? HeldOn { get; set; }
+        public DateInput HeldOn { get; set; } = new();
 
         public string? Attendees { get; set; }
 

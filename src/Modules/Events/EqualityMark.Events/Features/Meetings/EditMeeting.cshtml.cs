@@ -44,6 +44,11 @@ public sealed class EditMeetingModel(IMediator mediator) : PageModel, IMeetingFo
         Id = id;
         var command = new UpdateMeetingCommand(id, Version, Input.Term ?? string.Empty, Input.Title ?? string.Empty, Input.Agenda,
             Input.StartsAt, Input.EndsAt, Input.Venue, Input.OnlineLink, Input.Capacity, Input.ClosesAt, Input.Materials);
+        if (!Input.DatesAreReal(ModelState))
+        {
+            return Page();
+        }
+
         try
         {
             await mediator.Send(command, cancellationToken);

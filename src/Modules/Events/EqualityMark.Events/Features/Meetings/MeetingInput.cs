@@ -1,5 +1,6 @@
 using EqualityMark.Events.Features.Shared;
 using EqualityMark.Shared.Time;
+using EqualityMark.Shared.Web;
 
 namespace EqualityMark.Events.Features.Meetings;
 
@@ -19,7 +20,7 @@ public sealed class MeetingInput
 
     public string? Agenda { get; set; }
 
-    public DateOnly? Date { get; set; }
+    public DateInput Date { get; set; } = new();
 
     public TimeOnly? StartTime { get; set; } = new(13, 30);
 
@@ -31,29 +32,33 @@ public sealed class MeetingInput
 
     public int? Capacity { get; set; } = 60;
 
-    public DateOnly? BookingDeadline { get; set; }
+    public DateInput BookingDeadline { get; set; } = new();
 
     public string? Materials { get; set; }
 
-    public DateTimeOffset? StartsAt => Times.FromLondon(Date, StartTime);
+    /// <summary>False (with GOV.UK messages on the date boxes) when a date typed is not a real one: then nothing is sent.</summary>
+    public bool DatesAreReal(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState) =>
+        modelState.ExplainUnrealDates(("Input.Date", Date, "Date of the meeting"), ("Input.BookingDeadline", BookingDeadline, "Booking closing date"));
 
-    public DateTimeOffset? EndsAt => Times.FromLondon(Date, EndTime);
+    public DateTimeOffset? StartsAt => Times.FromLondon(Date.Date, StartTime);
+
+    public DateTimeOffset? EndsAt => Times.FromLondon(Date.Date, EndTime);
 
     /// <summary>Booking closes at the end of the chosen day in England.</summary>
-    public DateTimeOffset? ClosesAt => Times.FromLondon(BookingDeadline, new TimeOnly(23, 59));
+    public DateTimeOffset? ClosesAt => Times.FromLondon(BookingDeadline.Date, new TimeOnly(23, 59));
 
     public static MeetingInput Of(MeetingDto m) => new()
     {
         Term = m.Term,
         Title = m.Title,
         Agenda = m.Agenda,
-        Date = UkTime.DateOf(m.StartsAt),
+        Date = DateInput.From(UkTime.DateOf(m.StartsAt)),
         StartTime = TimeOnly.FromDateTime(UkTime.ToLondon(m.StartsAt).DateTime),
         EndTime = TimeOnly.FromDateTime(UkTime.ToLondon(m.EndsAt).DateTime),
         Venue = m.Venue,
         OnlineLink = m.OnlineLink,
         Capacity = m.Capacity,
-        BookingDeadline = UkTime.DateOf(m.BookingDeadline),
+        BookingDeadline = DateInput.From(UkTime.DateOf(m.BookingDeadline)),
         Materials = m.Materials,
     };
 }

@@ -92,10 +92,20 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid bookingId, Attendance attendance, CancellationToken cancellationToken)
+    /// <summary>Records what the chosen option says; "Not recorded" (no value) records nothing and asks for a choice.</summary>
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid bookingId, Attendance? attendance, CancellationToken cancellationToken)
     {
-        var booking = await mediator.Send(new RecordAttendanceCommand(bookingId, attendance), cancellationToken);
-        return RedirectToPage(new { done = "attendance", name = booking.AttendeeName });
+        ModelState.Remove(nameof(attendance));
+        var field = $"attendance-{bookingId}";
+        BookingDto? booking = null;
+        if (await this.SendFormAsync(mediator, new RecordAttendanceCommand(bookingId, attendance), string.Empty, field, cancellationToken,
+                b => booking = b, new Dictionary<string, string> { ["Attendance"] = field }))
+        {
+            return RedirectToPage(new { done = "attendance", name = booking!.AttendeeName });
+        }
+
+        await OnGetAsync(id, cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostMessageAsync(Guid id, CancellationToken cancellationToken)

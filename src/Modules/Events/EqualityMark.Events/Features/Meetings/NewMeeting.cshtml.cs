@@ -23,7 +23,11 @@ public sealed class NewMeetingModel(IMediator mediator) : PageModel, IMeetingFor
             Input.Term ?? string.Empty, Input.Title ?? string.Empty, Input.Agenda,
             Input.StartsAt, Input.EndsAt, Input.Venue, Input.OnlineLink, Input.Capacity, Input.ClosesAt, Input.Materials);
         MeetingDto? meeting = null;
-        await this.SendFormAsync(mediator, command, "Input", "Input.Title", cancellationToken, m => meeting = m, MeetingInput.Fields);
+        if (Input.DatesAreReal(ModelState))
+        {
+            await this.SendFormAsync(mediator, command, "Input", "Input.Title", cancellationToken, m => meeting = m, MeetingInput.Fields);
+        }
+
         return meeting is null ? Page() : Redirect($"/meetings/{meeting.Id}?done=created");
     }
 }

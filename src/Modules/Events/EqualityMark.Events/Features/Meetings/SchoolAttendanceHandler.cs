@@ -20,13 +20,8 @@ internal sealed class SchoolAttendanceHandler(EventsDbContext db, EventsAccess a
                           orderby m.StartsAt descending
                           select new { m.Id, m.Title, m.StartsAt, b.AttendeeName, b.Status, b.Attendance }).AsNoTracking().ToListAsync(cancellationToken);
         return rows.ConvertAll(r => new SchoolAttendanceDto(r.Id, r.Title, r.StartsAt, r.AttendeeName,
-            r.Status == BookingStatus.Booked ? "Confirmed" : "Waiting list", r.Attendance is { } a ? AttendanceName(a) : null));
+            BookingLabels.Status(r.Status), r.Attendance is { } a ? BookingLabels.Attendance(a) : null));
     }
 
-    public static string AttendanceName(Attendance attendance) => attendance switch
-    {
-        Attendance.NoShow => "No-show",
-        Attendance.Apologies => "Apologies",
-        _ => "Attended",
-    };
+    public static string AttendanceName(Attendance attendance) => BookingLabels.Attendance(attendance);
 }

@@ -36,7 +36,7 @@ public sealed class AvailabilityPageModel(IMediator mediator, ICurrentUser user)
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new PublishAvailabilityCommand(Input.StartsAt, Input.EndsAt);
-        if (await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken, fieldMap: AvailabilityInput.Fields))
+        if (Input.DateIsReal(ModelState) && await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken, fieldMap: AvailabilityInput.Fields))
         {
             return RedirectToPage(new { done = "added" });
         }

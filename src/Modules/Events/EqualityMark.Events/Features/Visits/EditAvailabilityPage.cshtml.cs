@@ -35,7 +35,7 @@ public sealed class EditAvailabilityPageModel(IMediator mediator, ICurrentUser u
         }
 
         var command = new UpdateAvailabilityCommand(id, Input.StartsAt, Input.EndsAt);
-        return await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken, fieldMap: AvailabilityInput.Fields)
+        return Input.DateIsReal(ModelState) && await this.SendFormAsync(mediator, command, "Input", string.Empty, cancellationToken, fieldMap: AvailabilityInput.Fields)
             ? Redirect("/visits/availability?done=changed")
             : Page();
     }

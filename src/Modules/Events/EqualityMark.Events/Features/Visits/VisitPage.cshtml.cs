@@ -1,3 +1,4 @@
+using EqualityMark.Audit.Contracts;
 using EqualityMark.Events.Contracts;
 using EqualityMark.Events.Features.Shared;
 using EqualityMark.Organisations.Contracts;
@@ -18,6 +19,9 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
     public VisitDetailsDto Details { get; private set; } = default!;
 
     public IReadOnlyList<AvailabilityDto> Availability { get; private set; } = [];
+
+    /// <summary>The badges to verify at the visit by their names (the strands'), not their keys.</summary>
+    public IReadOnlyList<string> BadgesToVerify { get; private set; } = [];
 
     public IEnumerable<SelectListItem> AdvisorOptions { get; private set; } = [];
 
@@ -51,6 +55,12 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
         {
             Confirm.EndTime = start.Add(longest); // offer the longest the package allows, not the default half day
         }
+        if (Details.Visit.BadgesToVerify.Count > 0)
+        {
+            var names = (await mediator.Send(new GetBadgesQuery(), cancellationToken)).ToDictionary(b => b.Key, b => b.Name);
+            BadgesToVerify = [.. Details.Visit.BadgesToVerify.Select(key => names.GetValueOrDefault(key, key))];
+        }
+
         if (IsAdmin)
         {
             Availability = await mediator.Send(new ListAvailabilityQuery(), cancellationToken);
@@ -65,8 +75,16 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
         ["EndsAt"] = "Confirm.EndTime",
     };
 
-    public Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new ConfirmVisitCommand(id, Confirm.AdvisorId, Times.FromLondon(Confirm.Date, Confirm.StartTime), Times.FromLondon(Confirm.Date, Confirm.EndTime)), "Confirm", cancellationToken, ConfirmFields);
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (ModelState.ExplainUnrealDates(("Confirm.Date", Confirm.Date, "Date of the visit")))
+        {
+            return await SendAsync(id, new ConfirmVisitCommand(id, Confirm.AdvisorId, Times.FromLondon(Confirm.Date.Date, Confirm.StartTime), Times.FromLondon(Confirm.Date.Date, Confirm.EndTime)), "Confirm", cancellationToken, ConfirmFields);
+        }
+
+        await OnGetAsync(id, cancellationToken);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync(id, new RecordVisitCommand(id, RecordText ?? string.Empty), string.Empty, cancellationToken, RecordFields);
@@ -91,7 +109,7 @@ public sealed class VisitPageModel(IMediator mediator, ICurrentUser user) : Page
     {
         public Guid? AdvisorId { get; set; }
 
-        public DateOnly? Date { get; set; }
+        public DateInput Date { get; set; } = new();
 
         public TimeOnly? StartTime { get; set; } = new(9, 0);
 

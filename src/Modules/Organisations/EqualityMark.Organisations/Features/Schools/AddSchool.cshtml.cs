@@ -19,7 +19,7 @@ public sealed class AddSchoolModel(IMediator mediator) : PageModel
         [new SelectListItem("Choose a phase", string.Empty), .. Enum.GetValues<SchoolPhase>().Select(p => new SelectListItem(PhaseNames.Display(p), p.ToString()))];
 
     public static IEnumerable<SelectListItem> TypeOptions =>
-        Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()));
+        [new SelectListItem("Choose the type of school", string.Empty), .. Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()))];
 
     public void OnGet()
     {
@@ -40,7 +40,8 @@ public sealed class AddSchoolModel(IMediator mediator) : PageModel
         public SchoolPhase? Phase { get; set; }
 
         /// <summary>Maintained by the authority unless the administrator says otherwise.</summary>
-        public SchoolType? Type { get; set; } = SchoolType.LocalAuthorityMaintained;
+        /// <summary>Chosen, never assumed: it decides the VAT on the school's invoices.</summary>
+        public SchoolType? Type { get; set; }
 
         public string? AddressLine1 { get; set; }
 
