@@ -45,15 +45,19 @@ public sealed class FormsJourneyTests(BrowserFixture fixture)
         await AssertSummaryFollowsTheFieldsAsync(admin);
         await Axe.AssertNoSeriousViolationsAsync(admin);
 
-        await admin.GotoAsync(Lancashire + "/visits/availability");
-        await admin.Locator("#Input_Date").FillAsync("12");
-        await admin.Locator("#Input_Date_Month").FillAsync("March");
-        await admin.Locator("#Input_Date_Year").FillAsync("2027");
-        await admin.MainButton("Add").ClickAsync();
-        await Expect(admin.ErrorSummary()).ToContainTextAsync("Date must be a real date");
-        await Expect(admin.Locator("#Input_Date_Month")).ToHaveValueAsync("March");
-        await Expect(admin.Locator("#Input_Date_Month")).ToHaveClassAsync(Journeys.Pattern("govuk-input--error"));
-        await Axe.AssertNoSeriousViolationsAsync(admin);
+        // Only advisors say when they can visit: the availability form is theirs.
+        var (name, email) = await fixture.CreateAdvisorWithEmailAsync(available: false);
+        var (advisorContext, advisor) = await fixture.SignedInAsync(email, name, forAxe: true);
+        await using var __ = advisorContext;
+        await advisor.GotoAsync(Lancashire + "/visits/availability");
+        await advisor.Locator("#Input_Date").FillAsync("12");
+        await advisor.Locator("#Input_Date_Month").FillAsync("March");
+        await advisor.Locator("#Input_Date_Year").FillAsync("2027");
+        await advisor.MainButton("Add").ClickAsync();
+        await Expect(advisor.ErrorSummary()).ToContainTextAsync("Date must be a real date");
+        await Expect(advisor.Locator("#Input_Date_Month")).ToHaveValueAsync("March");
+        await Expect(advisor.Locator("#Input_Date_Month")).ToHaveClassAsync(Journeys.Pattern("govuk-input--error"));
+        await Axe.AssertNoSeriousViolationsAsync(advisor);
     }
 
     [Fact]
