@@ -29,6 +29,8 @@ public sealed class PaymentMethodJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("School name").FillAsync("Paying Lane Primary");
         await page.GetByLabel("URN").FillAsync(urn);
         await page.GetByLabel("Phase").SelectOptionAsync("Primary");
+        await Expect(page.Locator("#Input_SchoolType option:checked")).ToHaveTextAsync("Choose the type of school");
+        await page.GetByLabel("Type of school").SelectOptionAsync(new SelectOptionValue { Label = "Maintained school (community, foundation or voluntary)" });
         await page.GetByLabel("Address line 1").FillAsync("3 Paying Lane");
         await page.GetByLabel("Town or city").FillAsync("Chorley");
         await page.GetByLabel("Postcode").FillAsync("PR7 1AA");

@@ -39,7 +39,7 @@ public sealed class SignUpTests(AppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await SubscriptionsTestData.BodyAsync(response);
         foreach (var message in new[] { "There is a problem", "Enter the school's name", "Enter the school's URN: 6 digits", "Choose the school's phase",
-                     "Choose a package", "Enter the purchase order number for the invoice", "Enter an email address in the correct format" })
+                     "Choose the type of school", "Choose a package", "Enter the purchase order number for the invoice", "Enter an email address in the correct format" })
         {
             Assert.Contains(message, body);
         }
@@ -56,6 +56,7 @@ public sealed class SignUpTests(AppFixture app)
             ["Input.SchoolName"] = "Ribble Valley High",
             ["Input.Urn"] = urn,
             ["Input.Phase"] = nameof(SchoolPhase.AllThrough),
+            ["Input.SchoolType"] = "LocalAuthorityMaintained",
             ["Input.AddressLine1"] = "1 Ribble Way",
             ["Input.Town"] = "Clitheroe",
             ["Input.Postcode"] = "bb7 2aa",
@@ -113,6 +114,7 @@ public sealed class SignUpTests(AppFixture app)
             ["Input.SchoolName"] = "Same School",
             ["Input.Urn"] = urn,
             ["Input.Phase"] = "Primary",
+            ["Input.SchoolType"] = "Academy",
             ["Input.AddressLine1"] = "1 Street",
             ["Input.Town"] = "Town",
             ["Input.Postcode"] = "PR1 1AA",

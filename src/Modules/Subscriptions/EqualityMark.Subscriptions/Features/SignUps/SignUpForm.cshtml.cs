@@ -27,8 +27,9 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
     public static IEnumerable<SelectListItem> PhaseOptions =>
         [new SelectListItem("Choose a phase", string.Empty), .. Enum.GetValues<SchoolPhase>().Select(p => new SelectListItem(PhaseNames.Display(p), p.ToString()))];
 
+    /// <summary>No type is chosen for the school: it decides whether the invoice carries VAT.</summary>
     public static IEnumerable<SelectListItem> TypeOptions =>
-        Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()));
+        [new SelectListItem("Choose the type of school", string.Empty), .. Enum.GetValues<SchoolType>().Select(t => new SelectListItem(SchoolTypeNames.Display(t), t.ToString()))];
 
     /// <summary>Only the payment methods that are on (ADR 0022): card only once the authority has saved its Stripe keys.</summary>
     public IReadOnlyList<SelectListItem> PaymentOptions { get; private set; } = [];
@@ -46,7 +47,6 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
         {
             return Redirect("/sign-up/received");
         }
-
 
         await LoadAsync(cancellationToken);
         return Page();
@@ -91,6 +91,6 @@ public sealed class SignUpFormModel(IMediator mediator, ITenantContext tenant) :
         public SubmitSignUpCommand ToCommand() => new(
             SchoolName ?? string.Empty, Urn?.Trim() ?? string.Empty, string.IsNullOrEmpty(Phase) ? null : Phase, AddressLine1 ?? string.Empty,
             Town ?? string.Empty, Postcode ?? string.Empty, CoordinatorName ?? string.Empty, CoordinatorEmail ?? string.Empty,
-            PackageId, PaymentMethod, PurchaseOrderNumber, string.IsNullOrEmpty(SchoolType) ? null : SchoolType);
+            PackageId, PaymentMethod, PurchaseOrderNumber, SchoolType ?? string.Empty);
     }
 }
