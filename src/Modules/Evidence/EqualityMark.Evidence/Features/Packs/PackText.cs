@@ -1,6 +1,7 @@
 using System.Globalization;
 using EqualityMark.ActionPlanning.Contracts;
 using EqualityMark.Audit.Contracts;
+using EqualityMark.Shared.Home;
 using EqualityMark.Shared.Time;
 
 namespace EqualityMark.Evidence.Features.Packs;
@@ -10,7 +11,7 @@ internal static class PackText
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    public static string Date(DateOnly date) => HomeText.Date(date);
 
     public static string Date(DateTimeOffset moment) => Date(UkTime.DateOf(moment));
 
