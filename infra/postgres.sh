@@ -21,6 +21,7 @@
 #   equalitymark_owner  password $EQUALITYMARK_DB_OWNER_PASSWORD (default owner-local-only)
 #   equalitymark_app    password $EQUALITYMARK_DB_APP_PASSWORD   (default app-local-only)
 #   equalitymark_platform password $EQUALITYMARK_DB_PLATFORM_PASSWORD (default platform-local-only): key ring, operators' credentials
+#   equalitymark_insight  password $EQUALITYMARK_DB_INSIGHT_PASSWORD (default insight-local-only): shared benchmark counts only
 #
 # Uses the Debian binaries in /usr/lib/postgresql/<ver>/bin, installing the
 # `postgresql` package with apt-get if none are present. When run as root, all
@@ -37,9 +38,11 @@ BASE="$REPO/.local/postgres"
 OWNER_ROLE="equalitymark_owner"
 APP_ROLE="equalitymark_app"
 PLATFORM_ROLE="equalitymark_platform"
+INSIGHT_ROLE="equalitymark_insight"
 OWNER_PW="${EQUALITYMARK_DB_OWNER_PASSWORD:-owner-local-only}"
 APP_PW="${EQUALITYMARK_DB_APP_PASSWORD:-app-local-only}"
 PLATFORM_PW="${EQUALITYMARK_DB_PLATFORM_PASSWORD:-platform-local-only}"
+INSIGHT_PW="${EQUALITYMARK_DB_INSIGHT_PASSWORD:-insight-local-only}"
 
 # Don't let the caller's libpq environment (PGHOST, PGHOSTADDR, PGSERVICE, PGOPTIONS,
 # PGDATABASE, ...) redirect or alter our own psql/pg_ctl invocations.
@@ -450,29 +453,32 @@ psql_su() {
 
 ensure_roles() {
     local port="$1"
-    psql_su "$port" postgres -v owner_pw="$OWNER_PW" -v app_pw="$APP_PW" -v platform_pw="$PLATFORM_PW" \
-        -v owner_role="$OWNER_ROLE" -v app_role="$APP_ROLE" -v platform_role="$PLATFORM_ROLE" <<'SQL'
+    psql_su "$port" postgres -v owner_pw="$OWNER_PW" -v app_pw="$APP_PW" -v platform_pw="$PLATFORM_PW" -v insight_pw="$INSIGHT_PW" \
+        -v owner_role="$OWNER_ROLE" -v app_role="$APP_ROLE" -v platform_role="$PLATFORM_ROLE" -v insight_role="$INSIGHT_ROLE" <<'SQL'
 SELECT format('CREATE ROLE %I', :'owner_role')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'owner_role') \gexec
 SELECT format('CREATE ROLE %I', :'app_role')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'app_role') \gexec
 SELECT format('CREATE ROLE %I', :'platform_role')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'platform_role') \gexec
+SELECT format('CREATE ROLE %I', :'insight_role')
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'insight_role') \gexec
 ALTER ROLE :"owner_role" WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOREPLICATION PASSWORD :'owner_pw';
 ALTER ROLE :"app_role" WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION NOINHERIT PASSWORD :'app_pw';
 ALTER ROLE :"platform_role" WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION NOINHERIT PASSWORD :'platform_pw';
+ALTER ROLE :"insight_role" WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION NOINHERIT PASSWORD :'insight_pw';
 SQL
 }
 
 ensure_db() {
     local port="$1" db="$2"
-    psql_su "$port" postgres -v dbname="$db" -v owner_role="$OWNER_ROLE" -v app_role="$APP_ROLE" -v platform_role="$PLATFORM_ROLE" <<'SQL'
+    psql_su "$port" postgres -v dbname="$db" -v owner_role="$OWNER_ROLE" -v app_role="$APP_ROLE" -v platform_role="$PLATFORM_ROLE" -v insight_role="$INSIGHT_ROLE" <<'SQL'
 SELECT format('CREATE DATABASE %I OWNER %I TEMPLATE template0 ENCODING %L', :'dbname', :'owner_role', 'UTF8')
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'dbname') \gexec
 ALTER DATABASE :"dbname" OWNER TO :"owner_role";
 REVOKE ALL ON DATABASE :"dbname" FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE :"dbname" TO :"app_role", :"owner_role";
-GRANT CONNECT ON DATABASE :"dbname" TO :"platform_role";
+GRANT CONNECT ON DATABASE :"dbname" TO :"platform_role", :"insight_role";
 SQL
     psql_su "$port" "$db" -v owner_role="$OWNER_ROLE" -v app_role="$APP_ROLE" <<'SQL'
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;

@@ -82,6 +82,8 @@ internal static class HostSetup
 
         var platformConnectionString = Require(configuration, "ConnectionStrings:Platform");
         services.AddKeyedSingleton(PlatformDatabase.ServiceKey, (_, _) => NpgsqlDataSource.Create(platformConnectionString));
+        var insightConnectionString = Require(configuration, "ConnectionStrings:Insight");
+        services.AddKeyedSingleton(InsightDatabase.ServiceKey, (_, _) => NpgsqlDataSource.Create(insightConnectionString));
         services.AddEqualityMarkDataProtection(configuration, platformConnectionString);
         services.AddEqualityMarkAuthentication(configuration);
         builder.AddEqualityMarkTransportSecurity();

@@ -20,6 +20,7 @@ public class EqualityMarkAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:App", TestDatabase.AppConnectionString);
         builder.UseSetting("ConnectionStrings:Platform", TestDatabase.PlatformConnectionString);
+        builder.UseSetting("ConnectionStrings:Insight", TestDatabase.InsightConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Security:SessionRecheckSeconds", "0");
         // Tests sign in far more often than people; the rate limit tests turn limits on with their own numbers.

@@ -15,6 +15,9 @@ public static class TestDatabase
     /// <summary>The platform role: the key ring and operators' credentials, nothing else.</summary>
     public static string PlatformConnectionString => Require("ConnectionStrings__Platform");
 
+    /// <summary>The insight role: the benchmark counts authorities share, and the all-authorities table.</summary>
+    public static string InsightConnectionString => Require("ConnectionStrings__Insight");
+
     /// <summary>The app role's connection string with a pool of exactly one connection, to prove reuse is safe.</summary>
     public static string SingleConnectionPool =>
         new NpgsqlConnectionStringBuilder(AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0 }.ConnectionString;

@@ -41,6 +41,27 @@ internal static class DatabaseGrants
             """, cancellationToken);
     }
 
+    /// <summary>
+    /// The insight role reads across authorities, but only the benchmark counts of authorities that share them (a
+    /// policy of its own beside the tenant one) and their contribution settings; it alone writes the all-authorities
+    /// table, which the app role may only read (ADR 0040).
+    /// </summary>
+    public static Task GrantInsightRoleAsync(NpgsqlConnection connection, string appRole, string insightRole, CancellationToken cancellationToken)
+    {
+        var (app, insight) = (RowLevelSecurity.Quote(appRole), RowLevelSecurity.Quote(insightRole));
+        return ExecuteAsync(connection, $"""
+            GRANT USAGE ON SCHEMA audit TO {insight};
+            GRANT SELECT ON TABLE audit.benchmark_counts, audit.benchmark_contributions TO {insight};
+            GRANT SELECT, INSERT, DELETE ON TABLE audit.national_benchmark_counts TO {insight};
+            REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE audit.national_benchmark_counts FROM {app};
+            DROP POLICY IF EXISTS insight_reads_contributions ON audit.benchmark_contributions;
+            CREATE POLICY insight_reads_contributions ON audit.benchmark_contributions FOR SELECT TO {insight} USING (true);
+            DROP POLICY IF EXISTS insight_reads_shared_counts ON audit.benchmark_counts;
+            CREATE POLICY insight_reads_shared_counts ON audit.benchmark_counts FOR SELECT TO {insight}
+                USING (EXISTS (SELECT 1 FROM audit.benchmark_contributions k WHERE k.tenant_id = benchmark_counts.tenant_id AND k.shares));
+            """, cancellationToken);
+    }
+
     /// <summary>Hangfire's tables (outside row-level security): rows and sequences, but its schema version only to read.</summary>
     public static Task GrantJobStorageAsync(NpgsqlConnection connection, string appRole, string schema, CancellationToken cancellationToken)
     {

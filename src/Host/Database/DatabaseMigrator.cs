@@ -36,6 +36,7 @@ internal sealed class DatabaseMigrator(
         await DatabaseGrants.MakeAuditLogAppendOnlyAsync(connection, appRole, cancellationToken);
         await DatabaseGrants.GrantJobStorageAsync(connection, appRole, JobStorageFactory.Schema, cancellationToken);
         await DatabaseGrants.GrantPlatformRoleAsync(connection, appRole, configuration["Database:PlatformRole"] ?? "equalitymark_platform", cancellationToken);
+        await DatabaseGrants.GrantInsightRoleAsync(connection, appRole, configuration["Database:InsightRole"] ?? "equalitymark_insight", cancellationToken);
         logger.LogInformation("Row-level security enforced on {Count} tenant tables; grants given to {Role}", tenantTables, appRole);
     }
 }

@@ -1,15 +1,16 @@
 using System.Diagnostics;
+using EqualityMark.Shared.Jobs;
 using EqualityMark.Shared.Tenancy;
 
 namespace EqualityMark.Host.Jobs;
 
 /// <summary>
-/// Every recurring job once for every active authority, now, in this process, as many at a time as Hangfire has
+/// Every recurring job once for every active authority, then every platform job, now, in this process, as many at a time as Hangfire has
 /// workers (<c>EqualityMark.Host sweep</c>). It measures what the daily jobs cost as authorities are added
 /// (bench.sh), and catches up after an outage: each run goes through the same ledger and is idempotent.
 /// </summary>
-internal sealed class DailySweep(IServiceProvider services, TenantJobCatalog catalog, TenantScopeFactory scopes, JobsOptions options,
-    TimeProvider clock, ILogger<DailySweep> logger)
+internal sealed class DailySweep(IServiceProvider services, TenantJobCatalog catalog, IEnumerable<PlatformJobDefinition> platformJobs, TenantScopeFactory scopes,
+    JobsOptions options, TimeProvider clock, ILogger<DailySweep> logger)
 {
     /// <summary>After each authority finished: how many had finished and the time since the sweep began; and the runs that failed.</summary>
     public async Task<(IReadOnlyList<(int Authorities, TimeSpan Elapsed)> Progress, int Failed)> RunAsync(CancellationToken cancellationToken)
@@ -41,6 +42,22 @@ internal sealed class DailySweep(IServiceProvider services, TenantJobCatalog cat
                 progress.Add((progress.Count + 1, Stopwatch.GetElapsedTime(started)));
             }
         });
+
+        // Platform jobs gather what the authorities' runs wrote, so they go last.
+        foreach (var job in platformJobs)
+        {
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<PlatformJobRun>().RunAsync(job.Name, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failed++;
+                logger.LogWarning(exception, "Sweep: platform job {Job} failed", job.Name);
+            }
+        }
+
         return (progress, failed);
     }
 }

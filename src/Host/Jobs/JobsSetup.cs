@@ -28,6 +28,7 @@ internal static class JobsSetup
         services.AddSingleton<TenantJobQueue>();
         services.AddScoped<JobRunLedger>();
         services.AddScoped<TenantJobRun>();
+        services.AddScoped<PlatformJobRun>();
         services.AddScoped<TenantJobFanOut>();
         services.AddScoped<BackgroundCommandRun>();
         services.AddScoped<EqualityMark.Shared.Jobs.IBackgroundCommands, BackgroundCommandQueue>();

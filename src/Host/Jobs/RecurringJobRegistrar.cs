@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Jobs;
 using EqualityMark.Shared.Time;
 using Hangfire;
 using Hangfire.Storage;
@@ -5,10 +6,11 @@ using Hangfire.Storage;
 namespace EqualityMark.Host.Jobs;
 
 /// <summary>
-/// At start-up, makes Hangfire's recurring jobs match the modules' AddTenantJob declarations (cron in UK
+/// At start-up, makes Hangfire's recurring jobs match the modules' AddTenantJob and AddPlatformJob declarations (cron in UK
 /// time). Every node does this; it is idempotent, and recurring jobs no module declares any more are removed.
 /// </summary>
-internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, JobStorage storage, TenantJobCatalog catalog, ILogger<RecurringJobRegistrar> logger) : IHostedService
+internal sealed class RecurringJobRegistrar(
+    IRecurringJobManager recurringJobs, JobStorage storage, TenantJobCatalog catalog, IEnumerable<PlatformJobDefinition> platformJobs, ILogger<RecurringJobRegistrar> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -19,8 +21,15 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
             recurringJobs.AddOrUpdate<TenantJobFanOut>(name, fanOut => fanOut.EnqueueForEachAuthorityAsync(name, null, CancellationToken.None), job.CronExpression, options);
         }
 
+        foreach (var job in platformJobs)
+        {
+            var name = job.Name;
+            recurringJobs.AddOrUpdate<PlatformJobRun>(name, run => run.RunAsync(name, CancellationToken.None), job.CronExpression, options);
+        }
+
         using var connection = storage.GetConnection();
-        foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Where(id => catalog.Find(id) is null))
+        var declared = platformJobs.Select(j => j.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Where(id => catalog.Find(id) is null && !declared.Contains(id)))
         {
             recurringJobs.RemoveIfExists(stale);
             logger.LogInformation("Removed recurring job {Job}: no module declares it", stale);

@@ -13,4 +13,13 @@ public static class JobServiceCollectionExtensions
         services.AddSingleton(new TenantJobDefinition(name, description, cronExpression, typeof(TCommand)));
         return services;
     }
+
+    /// <summary>Schedules <typeparamref name="TJob"/> to run once for the whole platform (not per authority).</summary>
+    public static IServiceCollection AddPlatformJob<TJob>(this IServiceCollection services, string name, string description, string cronExpression)
+        where TJob : class, IPlatformJob
+    {
+        services.AddScoped<TJob>();
+        services.AddSingleton(new PlatformJobDefinition(name, description, cronExpression, typeof(TJob)));
+        return services;
+    }
 }

@@ -32,6 +32,10 @@ public sealed class AuditModule : IModule
         services.AddTransient<IDemoDataSeeder, AuditDemoSeeder>();
         services.AddTenantJob<RunAuditRemindersCommand>(
             "audit-reminders", "Reminds schools that the annual audit is due, and before a visit that parts are unfinished or the audit is not sent", "30 6 * * *");
+        services.AddTenantJob<Features.Benchmarks.ComputeBenchmarkCountsCommand>(
+            "benchmark-counts", "Counts the authority's sent audits per phase and summary-grid cell for this year and last, for the benchmarks", "0 1 * * *");
+        services.AddPlatformJob<Features.Benchmarks.NationalBenchmarksJob>(
+            Features.Benchmarks.NationalBenchmarksJob.Name, "Works out the protected figures across all authorities that share their benchmark counts", "30 3 * * *");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => AuditEndpoints.Map(api);

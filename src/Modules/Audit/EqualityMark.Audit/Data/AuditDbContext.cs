@@ -31,5 +31,11 @@ internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, I
 
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
+    public DbSet<BenchmarkCount> BenchmarkCounts => Set<BenchmarkCount>();
+
+    public DbSet<BenchmarkContribution> BenchmarkContributions => Set<BenchmarkContribution>();
+
+    public DbSet<NationalBenchmarkCount> NationalBenchmarkCounts => Set<NationalBenchmarkCount>();
+
     protected override string Schema => SchemaName;
 }

@@ -18,4 +18,7 @@ internal sealed class AuditSettings : ITenantOwned
     public int DelegationReminderDays { get; set; } = 14;
 
     public int SubmissionReminderDays { get; set; } = 21;
+
+    /// <summary>Whether this authority's figures go into the all-authorities benchmarks (its schools see them either way).</summary>
+    public bool ShareBenchmarks { get; set; } = true;
 }

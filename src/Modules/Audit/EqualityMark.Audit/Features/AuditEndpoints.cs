@@ -4,6 +4,7 @@ using EqualityMark.Audit.Data;
 using EqualityMark.Audit.Domain;
 using EqualityMark.Audit.Features.Audits;
 using EqualityMark.Audit.Features.Authority;
+using EqualityMark.Audit.Features.Benchmarks;
 using EqualityMark.Audit.Features.Delegations;
 using EqualityMark.Audit.Features.Framework;
 using EqualityMark.Audit.Features.Grid;
@@ -28,10 +29,11 @@ internal static class AuditEndpoints
         MapAudit(api.MapGroup("/audits/{auditId:guid}").WithTags("Audit").RequireAuthorization(Policies.SignedIn));
 
         var authority = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.AuthorityStaff);
+        authority.MapGet("/benchmarks", (int? year, SchoolPhase? phase, IMediator m, CancellationToken ct) => m.Send(new GetAuthorityBenchmarksQuery(year, phase), ct));
         authority.MapGet("/statuses", (int year, SchoolPhase? phase, IMediator m, CancellationToken ct) => m.Send(new ListAuditStatusesQuery(year, phase), ct));
         authority.MapGet("/settings", (IMediator m, CancellationToken ct) => m.Send(new GetAuditSettingsQuery(), ct)).RequireAuthorization(Policies.AuthorityAdmin);
         authority.MapPut("/settings", (SettingsBody body, IMediator m, CancellationToken ct) =>
-            m.Send(new UpdateAuditSettingsCommand(body.SuppressionThreshold, body.AuditDueMonth, body.DelegationReminderDays, body.SubmissionReminderDays), ct))
+            m.Send(new UpdateAuditSettingsCommand(body.SuppressionThreshold, body.AuditDueMonth, body.DelegationReminderDays, body.SubmissionReminderDays, body.ShareBenchmarks), ct))
             .RequireAuthorization(Policies.AuthorityAdmin);
         authority.MapGet("/heat-map", (int year, SchoolPhase? phase, IMediator m, CancellationToken ct) => m.Send(new GetHeatMapQuery(year, phase), ct));
         authority.MapGet("/heat-map.csv", async (int year, SchoolPhase? phase, IMediator m, CancellationToken ct) =>
@@ -90,6 +92,7 @@ internal static class AuditEndpoints
         audit.MapPost("/delegations/{delegationId:guid}/complete", (Guid auditId, Guid delegationId, CompleteBody body, IMediator m, CancellationToken ct) =>
             m.Send(new CompleteDelegationCommand(auditId, delegationId, body.Complete), ct));
         audit.MapGet("/grid", (Guid auditId, int? historyPage, IMediator m, CancellationToken ct) => m.Send(new GetGridQuery(auditId, historyPage ?? 1), ct));
+        audit.MapGet("/benchmarks", (Guid auditId, IMediator m, CancellationToken ct) => m.Send(new GetSchoolBenchmarksQuery(auditId), ct));
         audit.MapGet("/grid.csv", async (Guid auditId, IMediator m, CancellationToken ct) =>
             Results.Text(GridCsv.Write((await m.Send(new GetGridQuery(auditId), ct)).Grid), "text/csv", Encoding.UTF8));
         audit.MapPost("/grid/share", (Guid auditId, IMediator m, CancellationToken ct) => m.Send(new SetGridSharingCommand(auditId, Share: true), ct));
@@ -118,5 +121,5 @@ internal static class AuditEndpoints
 
     internal sealed record OverrideBody(Rating? Rating, string? Rationale);
 
-    internal sealed record SettingsBody(int? SuppressionThreshold, int? AuditDueMonth, int? DelegationReminderDays, int? SubmissionReminderDays);
+    internal sealed record SettingsBody(int? SuppressionThreshold, int? AuditDueMonth, int? DelegationReminderDays, int? SubmissionReminderDays, bool? ShareBenchmarks = null);
 }

@@ -38,6 +38,10 @@ namespace EqualityMark.Audit.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("delegation_reminder_days");
 
+                    b.Property<bool>("ShareBenchmarks")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_benchmarks");
+
                     b.Property<int>("SubmissionReminderDays")
                         .HasColumnType("integer")
                         .HasColumnName("submission_reminder_days");
@@ -58,6 +62,102 @@ namespace EqualityMark.Audit.Data.Migrations
                         .HasDatabaseName("ix_settings_tenant_id");
 
                     b.ToTable("settings", "audit");
+                });
+
+            modelBuilder.Entity("EqualityMark.Audit.Domain.BenchmarkContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<bool>("Shares")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shares");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benchmark_contributions");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benchmark_contributions_tenant_id");
+
+                    b.ToTable("benchmark_contributions", "audit");
+                });
+
+            modelBuilder.Entity("EqualityMark.Audit.Domain.BenchmarkCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int>("Amber")
+                        .HasColumnType("integer")
+                        .HasColumnName("amber");
+
+                    b.Property<string>("ElementKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("element_key");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("integer")
+                        .HasColumnName("green");
+
+                    b.Property<int>("NotAssessed")
+                        .HasColumnType("integer")
+                        .HasColumnName("not_assessed");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phase");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("integer")
+                        .HasColumnName("red");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("integer")
+                        .HasColumnName("schools");
+
+                    b.Property<string>("StrandKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("strand_key");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benchmark_counts");
+
+                    b.HasIndex("TenantId", "AcademicYear", "Phase", "ElementKey", "StrandKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benchmark_counts_tenant_id_academic_year_phase_element_key_~");
+
+                    b.ToTable("benchmark_counts", "audit");
                 });
 
             modelBuilder.Entity("EqualityMark.Audit.Domain.Delegation", b =>
@@ -359,6 +459,73 @@ namespace EqualityMark.Audit.Data.Migrations
                         .HasDatabaseName("ix_judgements_tenant_id_audit_id_item_key_strand_key");
 
                     b.ToTable("judgements", "audit");
+                });
+
+            modelBuilder.Entity("EqualityMark.Audit.Domain.NationalBenchmarkCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<int?>("Amber")
+                        .HasColumnType("integer")
+                        .HasColumnName("amber");
+
+                    b.Property<int>("Authorities")
+                        .HasColumnType("integer")
+                        .HasColumnName("authorities");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("ElementKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("element_key");
+
+                    b.Property<int?>("Green")
+                        .HasColumnType("integer")
+                        .HasColumnName("green");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phase");
+
+                    b.Property<int?>("Red")
+                        .HasColumnType("integer")
+                        .HasColumnName("red");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("integer")
+                        .HasColumnName("schools");
+
+                    b.Property<string>("StrandKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("strand_key");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("Id")
+                        .HasName("pk_national_benchmark_counts");
+
+                    b.HasIndex("AcademicYear", "Phase", "ElementKey", "StrandKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_national_benchmark_counts_academic_year_phase_element_key_s~");
+
+                    b.ToTable("national_benchmark_counts", "audit");
                 });
 
             modelBuilder.Entity("EqualityMark.Audit.Domain.ReferenceGroup", b =>

@@ -1,3 +1,3 @@
 namespace EqualityMark.Audit.Features.Settings;
 
-public sealed record AuditSettingsDto(int SuppressionThreshold, int AuditDueMonth, int DelegationReminderDays, int SubmissionReminderDays);
+public sealed record AuditSettingsDto(int SuppressionThreshold, int AuditDueMonth, int DelegationReminderDays, int SubmissionReminderDays, bool ShareBenchmarks);

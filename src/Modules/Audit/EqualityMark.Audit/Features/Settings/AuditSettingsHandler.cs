@@ -31,6 +31,7 @@ internal sealed class AuditSettingsHandler(AuditDbContext db, ICurrentUser user)
         settings.AuditDueMonth = request.AuditDueMonth!.Value;
         settings.DelegationReminderDays = request.DelegationReminderDays!.Value;
         settings.SubmissionReminderDays = request.SubmissionReminderDays!.Value;
+        settings.ShareBenchmarks = request.ShareBenchmarks ?? settings.ShareBenchmarks;
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(settings);
     }
@@ -43,5 +44,5 @@ internal sealed class AuditSettingsHandler(AuditDbContext db, ICurrentUser user)
         }
     }
 
-    private static AuditSettingsDto ToDto(AuditSettings s) => new(s.SuppressionThreshold, s.AuditDueMonth, s.DelegationReminderDays, s.SubmissionReminderDays);
+    private static AuditSettingsDto ToDto(AuditSettings s) => new(s.SuppressionThreshold, s.AuditDueMonth, s.DelegationReminderDays, s.SubmissionReminderDays, s.ShareBenchmarks);
 }

@@ -24,12 +24,14 @@ public sealed class AuditSettingsPageModel(IMediator mediator) : PageModel
             AuditDueMonth = settings.AuditDueMonth,
             DelegationReminderDays = settings.DelegationReminderDays,
             SubmissionReminderDays = settings.SubmissionReminderDays,
+            ShareBenchmarks = settings.ShareBenchmarks,
         };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new UpdateAuditSettingsCommand(Input.SuppressionThreshold, Input.AuditDueMonth, Input.DelegationReminderDays, Input.SubmissionReminderDays);
+        var command = new UpdateAuditSettingsCommand(
+            Input.SuppressionThreshold, Input.AuditDueMonth, Input.DelegationReminderDays, Input.SubmissionReminderDays, Input.ShareBenchmarks);
         Saved = await this.TrySendAsync(mediator, command, string.Empty, cancellationToken) is not null;
         return Page();
     }
@@ -43,5 +45,7 @@ public sealed class AuditSettingsPageModel(IMediator mediator) : PageModel
         public int? DelegationReminderDays { get; set; }
 
         public int? SubmissionReminderDays { get; set; }
+
+        public bool ShareBenchmarks { get; set; } = true;
     }
 }

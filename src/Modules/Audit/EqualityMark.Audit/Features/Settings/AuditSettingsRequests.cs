@@ -4,4 +4,6 @@ namespace EqualityMark.Audit.Features.Settings;
 
 internal sealed record GetAuditSettingsQuery : IQuery<AuditSettingsDto>;
 
-internal sealed record UpdateAuditSettingsCommand(int? SuppressionThreshold, int? AuditDueMonth, int? DelegationReminderDays, int? SubmissionReminderDays) : ICommand<AuditSettingsDto>;
+/// <param name="ShareBenchmarks">Whether the authority's figures go into the all-authorities benchmarks; null leaves it as it is.</param>
+internal sealed record UpdateAuditSettingsCommand(int? SuppressionThreshold, int? AuditDueMonth, int? DelegationReminderDays, int? SubmissionReminderDays, bool? ShareBenchmarks = null)
+    : ICommand<AuditSettingsDto>;
