@@ -83,8 +83,7 @@ internal sealed class BenchmarksHandler(AuditDbContext db, AuditAccess access, G
             return new BenchmarkYearDto(academicYear, authorityGroup, allGroup, cells);
         }
 
-        var phases = own.Select(c => Enum.Parse<SchoolPhase>(c.Phase)).Append(phase).Distinct().Order().ToList();
-        return new BenchmarksDto(auditId, schoolId, phase, phases, tenant.Tenant?.Name ?? string.Empty, settings.ShareBenchmarks, computedAt,
+        return new BenchmarksDto(auditId, schoolId, phase, Enum.GetValues<SchoolPhase>(), tenant.Tenant?.Name ?? string.Empty, settings.ShareBenchmarks, computedAt,
             content.Elements.Select(e => new NamedKeyDto(e.Key, e.Name)).ToList(), content.Strands.Select(s => new NamedKeyDto(s.Key, s.Name)).ToList(),
             Year(year), Year(year - 1));
     }
