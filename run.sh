@@ -31,6 +31,20 @@ echo "Building..."
 dotnet build src/Host -c Release -nologo -v q
 host=(dotnet src/Host/bin/Release/net10.0/EqualityMark.Host.dll)
 "${host[@]}" migrate --Logging:LogLevel:Microsoft.EntityFrameworkCore=Critical --Logging:LogLevel:Default=Warning
+quiet=(--Logging:LogLevel:Microsoft.EntityFrameworkCore=Critical --Logging:LogLevel:Default=Warning)
+Demo__Password="$password" "${host[@]}" seed-demo "${quiet[@]}"
+
+# Three neighbouring authorities (about 480 schools, two years of sent audits) from the England-scale generator, made
+# once from a fixed seed, so the benchmarks have figures across authorities to show (ADR 0040).
+neighbours=.local/postgres/dev.neighbours
+if [ ! -f "$neighbours" ]; then
+  echo "Generating neighbouring authorities for the benchmarks..."
+  dotnet build tools/EqualityMark.ScaleData -c Release -nologo -v q
+  dotnet tools/EqualityMark.ScaleData/bin/Release/net10.0/EqualityMark.ScaleData.dll --scale 0.02 --seed 7 | tail -1
+  echo "scale 0.02 seed 7" >"$neighbours"
+fi
+echo "Working out the benchmarks..."
+(cd src/Host && dotnet bin/Release/net10.0/EqualityMark.Host.dll sweep --jobs benchmark-counts,national-benchmarks "${quiet[@]}" >/dev/null)
 
 cat <<INFO
 
@@ -38,6 +52,7 @@ cat <<INFO
 
   Lancashire (the Lancashire Equality and Inclusion Mark):  http://lancashire.localhost:$port/
   Northdale (a fictional second authority):                 http://northdale.localhost:$port/
+  Generated neighbours (for the benchmarks):                 listed in the platform operator area
   Platform operator area:                                   http://localhost:$port/platform
   Health:                                                   http://127.0.0.1:$port/health/ready
   API description:                                          http://localhost:$port/openapi/v1.json

@@ -7,9 +7,12 @@ using Npgsql;
 
 // EqualityMark.Host migrate        apply migrations and row-level security as the owner role, then exit
 // EqualityMark.Host [--seed-demo]  serve (as the app role), adding demo data first if asked
-// EqualityMark.Host sweep          run every daily job now for every active authority (as the app role), print the times, exit
-var mode = args.Contains("migrate") ? HostMode.Migrate : args.Contains("sweep") ? HostMode.Sweep : HostMode.Serve;
-var builder = WebApplication.CreateBuilder(args.Where(a => a is not "migrate" and not "sweep" and not "--seed-demo").ToArray());
+// EqualityMark.Host sweep [--jobs a,b]  run every daily job (or the named ones) now for every active authority, then the
+//                                   platform jobs (as the app and insight roles), print the times, exit
+// EqualityMark.Host seed-demo      add the demo data (idempotent), exit
+var mode = args.Contains("migrate") ? HostMode.Migrate : args.Contains("sweep") ? HostMode.Sweep : args.Contains("seed-demo") ? HostMode.SeedDemo : HostMode.Serve;
+var jobs = args.SkipWhile(a => a != "--jobs").Skip(1).FirstOrDefault()?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+var builder = WebApplication.CreateBuilder(args.Where(a => a is not "migrate" and not "sweep" and not "seed-demo" and not "--seed-demo").ToArray());
 builder.AddEqualityMarkLogging();
 builder.AddEqualityMark(mode);
 var app = builder.Build();
@@ -23,7 +26,13 @@ if (mode == HostMode.Migrate)
 await AppRoleSafetyCheck.EnsureSafeAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), CancellationToken.None);
 if (mode == HostMode.Sweep)
 {
-    await DailySweepReport.RunAsync(app.Services, Console.Out);
+    await DailySweepReport.RunAsync(app.Services, Console.Out, jobs);
+    return;
+}
+
+if (mode == HostMode.SeedDemo)
+{
+    await app.Services.GetRequiredService<DemoDataRunner>().SeedAsync(CancellationToken.None);
     return;
 }
 

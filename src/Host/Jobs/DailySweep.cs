@@ -5,7 +5,7 @@ using EqualityMark.Shared.Tenancy;
 namespace EqualityMark.Host.Jobs;
 
 /// <summary>
-/// Every recurring job once for every active authority, then every platform job, now, in this process, as many at a time as Hangfire has
+/// Every recurring job (or those named) once for every active authority, then every platform job, now, in this process, as many at a time as Hangfire has
 /// workers (<c>EqualityMark.Host sweep</c>). It measures what the daily jobs cost as authorities are added
 /// (bench.sh), and catches up after an outage: each run goes through the same ledger and is idempotent.
 /// </summary>
@@ -13,8 +13,9 @@ internal sealed class DailySweep(IServiceProvider services, TenantJobCatalog cat
     JobsOptions options, TimeProvider clock, ILogger<DailySweep> logger)
 {
     /// <summary>After each authority finished: how many had finished and the time since the sweep began; and the runs that failed.</summary>
-    public async Task<(IReadOnlyList<(int Authorities, TimeSpan Elapsed)> Progress, int Failed)> RunAsync(CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<(int Authorities, TimeSpan Elapsed)> Progress, int Failed)> RunAsync(IReadOnlyCollection<string>? only, CancellationToken cancellationToken)
     {
+        bool Chosen(string name) => only is null || only.Contains(name);
         var authorities = await ActiveAuthorities.ListAsync(scopes, cancellationToken);
         var occurrence = $"sweep {clock.GetUtcNow():yyyy-MM-ddTHH:mm:ss}";
         var started = Stopwatch.GetTimestamp();
@@ -23,7 +24,7 @@ internal sealed class DailySweep(IServiceProvider services, TenantJobCatalog cat
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.WorkerCount), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(authorities, parallel, async (authority, token) =>
         {
-            foreach (var job in catalog.All)
+            foreach (var job in catalog.All.Where(j => Chosen(j.Name)))
             {
                 try
                 {
@@ -44,7 +45,7 @@ internal sealed class DailySweep(IServiceProvider services, TenantJobCatalog cat
         });
 
         // Platform jobs gather what the authorities' runs wrote, so they go last.
-        foreach (var job in platformJobs)
+        foreach (var job in platformJobs.Where(j => Chosen(j.Name)))
         {
             try
             {

@@ -15,6 +15,13 @@ public static class AuditApi
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>A new authority starts with no framework: the administrator publishes the default one.</summary>
+    public static async Task PublishFrameworkAsync(this HttpClient admin)
+    {
+        var draftId = (await (await admin.PostAsync("/api/v1/audit/framework/drafts", null)).Content.ReadFromJsonAsync<JsonElement>(Json.Options)).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/v1/audit/framework/versions/{draftId}/publish", null)).StatusCode);
+    }
+
     public static async Task<JsonElement> StartAuditAsync(this HttpClient coordinator, Guid schoolId, bool copyLastYear = false)
     {
         var response = await coordinator.PostAsJsonAsync($"/api/v1/schools/{schoolId}/audits", new { copyLastYear });

@@ -30,8 +30,7 @@ public sealed class BenchmarkTests(AppFixture app)
         await using var authority = await app.CreateAuthorityAsync();
         var tenant = authority.Tenant;
         var admin = await app.SignInAsAsync(tenant, authority.AdminEmail);
-        var draftId = (await (await admin.PostAsync("/api/v1/audit/framework/drafts", null)).Content.ReadFromJsonAsync<JsonElement>(Json.Options)).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/v1/audit/framework/versions/{draftId}/publish", null)).StatusCode);
+        await admin.PublishFrameworkAsync();
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/v1/audit/settings",
             new { suppressionThreshold = 1, auditDueMonth = 10, delegationReminderDays = 14, submissionReminderDays = 21 })).StatusCode);
         var (redSchool, redAudit) = await BenchmarkAudits.SendAsync(app, tenant, SchoolPhase.Primary, red: true);

@@ -23,8 +23,7 @@ public sealed class HeatMapAndReminderTests(AppFixture app)
         await using var authority = await app.CreateAuthorityAsync();
         var tenant = authority.Tenant;
         var admin = await app.SignInAsAsync(tenant, authority.AdminEmail);
-        var draftId = (await (await admin.PostAsync("/api/v1/audit/framework/drafts", null)).Content.ReadFromJsonAsync<JsonElement>(Json.Options)).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/v1/audit/framework/versions/{draftId}/publish", null)).StatusCode);
+        await admin.PublishFrameworkAsync();
 
         // Red for community/race: 2 of 5 primaries, all 6 secondaries, the one special school.
         foreach (var (phase, red) in Enumerable.Repeat((SchoolPhase.Primary, true), 2).Concat(Enumerable.Repeat((SchoolPhase.Primary, false), 3))

@@ -34,8 +34,7 @@ public sealed class AuthorityBenchmarksPageModel(IMediator mediator) : PageModel
         }
 
         Figures = await mediator.Send(new GetAuthorityBenchmarksQuery(Year, Phase), cancellationToken);
-        var strand = Figures.Strands.FirstOrDefault(s => s.Key == Strand) ?? (Figures.Strands.Count > 0 ? Figures.Strands[0] : null);
-        if (strand is null || (Strand is not null && strand.Key != Strand))
+        if (BenchmarkStrands.Choose(Figures.Strands, Strand) is not { } strand)
         {
             return NotFound();
         }

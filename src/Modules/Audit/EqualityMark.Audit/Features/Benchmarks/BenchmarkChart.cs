@@ -43,7 +43,7 @@ public static class BenchmarkChart
         var rowHeight = groups.Count * BarHeight + RowGap;
         var height = f.Elements.Count * rowHeight + 30;
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg class=\"em-benchmark-chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {LabelWidth + BarWidth + 10} {height}\" focusable=\"false\">"));
+        svg.Append(Invariant($"<svg class=\"em-benchmark-chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {LabelWidth + BarWidth + 10} {height}\" font-family=\"GDS Transport, arial, sans-serif\" focusable=\"false\">"));
         svg.Append(Invariant($"<title id=\"{id}-title\">{E(view.StrandName)}: share of {E(EnumNames.Of(f.Phase).ToLowerInvariant())} schools rating each element red, amber or green, {AcademicYear.Label(view.Year.AcademicYear)}</title>"));
         svg.Append(Invariant($"<desc id=\"{id}-desc\">For each element one bar for {E(string.Join(" and then one for ", groups.Select(g => g.Name)))}, split into red, amber and green shares; grey is not shown or not assessed. The table gives every figure.</desc>"));
         for (var e = 0; e < f.Elements.Count; e++)

@@ -4,7 +4,7 @@ using MediatR;
 
 namespace EqualityMark.Audit.Features.Benchmarks;
 
-/// <summary>The nightly job: rewrites this authority's benchmark counts for this academic year and last from sent audits.</summary>
+/// <summary>The nightly job: rewrites this authority's benchmark counts for this school year and the two before, from sent audits.</summary>
 public sealed record ComputeBenchmarkCountsCommand : ICommand<Unit>;
 
 /// <summary>A school's summary grid for the audit's year and the one before, beside its authority's and all authorities' schools of its phase.</summary>

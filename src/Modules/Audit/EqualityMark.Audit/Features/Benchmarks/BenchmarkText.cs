@@ -23,17 +23,15 @@ public static class BenchmarkText
             return null;
         }
 
-        var parts = new List<string>();
-        if (cell.Authority?.Percent(rating) is { } here)
+        var here = cell.Authority?.Percent(rating);
+        var all = cell.AllAuthorities?.Percent(rating);
+        var share = (here, all) switch
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{here}% of schools in {authorityName}"));
-        }
-
-        if (cell.AllAuthorities?.Percent(rating) is { } all)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{all}% in all authorities"));
-        }
-
-        return parts.Count == 0 ? null : $"Rated {rating.ToString().ToLowerInvariant()} by " + string.Join(" and ", parts);
+            ({ } h, { } a) => string.Create(CultureInfo.InvariantCulture, $"{h}% of schools in {authorityName} and {a}% across all authorities"),
+            ({ } h, null) => string.Create(CultureInfo.InvariantCulture, $"{h}% of schools in {authorityName}"),
+            (null, { } a) => string.Create(CultureInfo.InvariantCulture, $"{a}% of schools across all authorities"),
+            _ => null,
+        };
+        return share is null ? null : $"Rated {rating.ToString().ToLowerInvariant()} by {share}";
     }
 }

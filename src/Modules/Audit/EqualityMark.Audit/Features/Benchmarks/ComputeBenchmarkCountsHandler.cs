@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EqualityMark.Audit.Features.Benchmarks;
 
 /// <summary>
-/// Counts, per year × phase × element × strand, how many of the authority's sent audits rated the grid cell red,
+/// Counts, per year (this school year and the two before, so last year's audit has its own last year) × phase × element × strand, how many of the authority's sent audits rated the grid cell red,
 /// amber or green, and replaces the authority's rows with them in one transaction (under its own row-level security,
 /// so it can see and write nothing else). Runs are serialised per authority, so a manual run and the nightly one
 /// cannot interleave.
@@ -21,7 +21,7 @@ internal sealed class ComputeBenchmarkCountsHandler(AuditDbContext db, GridCalcu
         await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('audit.benchmark_counts'), hashtext(current_setting('app.tenant_id', true)))", cancellationToken);
         var now = clock.GetUtcNow();
         var thisYear = AcademicYear.For(now);
-        int[] years = [thisYear - 1, thisYear];
+        int[] years = [thisYear - 2, thisYear - 1, thisYear];
         var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new AuditSettings();
         var audits = await db.Audits.AsNoTracking()
             .Where(a => years.Contains(a.AcademicYear) && a.Status == AuditStatus.Submitted)

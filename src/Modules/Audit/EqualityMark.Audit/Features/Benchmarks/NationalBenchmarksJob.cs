@@ -21,13 +21,17 @@ internal sealed class NationalBenchmarksJob(
 
     private const string Schema = Data.AuditDbContext.SchemaName;
 
+    /// <summary>Counts not rewritten for this long are left out: their authority's nightly job no longer runs (it was suspended).</summary>
+    public static readonly TimeSpan Stale = TimeSpan.FromDays(3);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, $"LOCK TABLE {Schema}.{BenchmarkEntityTypeConfigurations.NationalTable} IN EXCLUSIVE MODE", cancellationToken);
-        var rows = await ReadSharedAsync(connection, cancellationToken);
-        var figures = NationalFigures.Compute(rows, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var rows = await ReadSharedAsync(connection, now - Stale, cancellationToken);
+        var figures = NationalFigures.Compute(rows, now);
         await ExecuteAsync(connection, $"DELETE FROM {Schema}.{BenchmarkEntityTypeConfigurations.NationalTable}", cancellationToken);
         await WriteAsync(connection, figures, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -35,15 +39,16 @@ internal sealed class NationalBenchmarksJob(
             rows.Count, rows.Select(r => r.TenantId).Distinct().Count(), figures.Count);
     }
 
-    private static async Task<List<ContributedCount>> ReadSharedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private static async Task<List<ContributedCount>> ReadSharedAsync(NpgsqlConnection connection, DateTimeOffset freshSince, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             $"""
             SELECT c.tenant_id, c.academic_year, c.phase, c.element_key, c.strand_key, c.red, c.amber, c.green, c.schools, k.threshold
               FROM {Schema}.{BenchmarkEntityTypeConfigurations.CountsTable} c
               JOIN {Schema}.{BenchmarkEntityTypeConfigurations.ContributionsTable} k ON k.tenant_id = c.tenant_id
-             WHERE k.shares
+             WHERE k.shares AND k.computed_at >= $1
             """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = freshSince });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<ContributedCount>();
         while (await reader.ReadAsync(cancellationToken))

@@ -22,8 +22,7 @@ public sealed class SchoolBenchmarksPageModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Figures = await mediator.Send(new GetSchoolBenchmarksQuery(id), cancellationToken);
-        var strand = Figures.Strands.FirstOrDefault(s => s.Key == Strand) ?? (Figures.Strands.Count > 0 ? Figures.Strands[0] : null);
-        if (strand is null || (Strand is not null && strand.Key != Strand))
+        if (BenchmarkStrands.Choose(Figures.Strands, Strand) is not { } strand)
         {
             return NotFound();
         }
