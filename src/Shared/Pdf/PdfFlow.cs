@@ -28,6 +28,22 @@ public sealed class PdfFlow(PdfDocument document, XColor? headingColour = null) 
         }
     }
 
+    /// <summary>An image (PNG or JPEG) at the left margin, scaled down to fit the box and never up.</summary>
+    public void Image(byte[] content, double maxWidth, double maxHeight)
+    {
+        EnsurePage();
+        using var image = XImage.FromStream(new MemoryStream(content));
+        var scale = Math.Min(1, Math.Min(maxWidth / image.PointWidth, maxHeight / image.PointHeight));
+        var (width, height) = (image.PointWidth * scale, image.PointHeight * scale);
+        if (_y + height > _bottom)
+        {
+            NewPage();
+        }
+
+        _graphics!.DrawImage(image, Margin, _y, width, height);
+        _y += height + 12;
+    }
+
     /// <summary>A table with a bold header row; <paramref name="widths"/> are shares of the page width.</summary>
     public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<double> widths)
     {

@@ -4,7 +4,10 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using EqualityMark.Evidence.Data;
 using EqualityMark.Evidence.Features.Packs;
+using EqualityMark.IntegrationTests.Accreditation;
 using EqualityMark.IntegrationTests.ActionPlanning;
+using EqualityMark.IntegrationTests.Audit;
+using EqualityMark.Organisations.Features.Setup;
 using EqualityMark.IntegrationTests.Concurrency;
 using EqualityMark.Shared.Time;
 using Microsoft.EntityFrameworkCore;
@@ -121,6 +124,34 @@ public sealed class EvidencePackTests(AppFixture app)
         }
 
         Assert.Contains("This evidence pack has expired", await s.Coordinator.GetStringAsync($"/evidence-pack/{id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_pack_carries_the_authoritys_logo_in_both_documents()
+    {
+        await using var authority = await app.CreateAuthorityAsync();
+        await (await app.SignInAsAsync(authority.Tenant, authority.AdminEmail)).PublishFrameworkAsync();
+        var logo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        await app.SendAsync(authority.Tenant, new SaveIdentityCommand(
+            authority.Tenant.ProgrammeName, "An equality mark for schools.", "equality@example.org", "01772 123456", "#1d70b8", logo, "image/png"));
+        var s = await app.CreatePlanSchoolAsync(authority.Tenant);
+
+        var pack = await MakeAsync(s.Coordinator, s.Id);
+
+        var word = await s.Coordinator.GetByteArrayAsync(pack.GetProperty("wordPath").GetString());
+        using (var document = WordprocessingDocument.Open(new MemoryStream(word), false))
+        {
+            var image = Assert.Single(document.MainDocumentPart!.ImageParts);
+            Assert.Equal("image/png", image.ContentType);
+            var picture = document.MainDocumentPart.Document.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Single();
+            Assert.Equal($"{authority.Tenant.Name} logo", picture.Description!.Value);
+        }
+
+        var pdf = await s.Coordinator.GetByteArrayAsync(pack.GetProperty("pdfPath").GetString());
+        using var read = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+        var firstPage = read.Pages[0].Resources.Elements.GetDictionary("/XObject");
+        Assert.NotNull(firstPage);
+        Assert.NotEmpty(firstPage.Elements);
     }
 
     private static async Task<JsonElement> MakeAsync(HttpClient coordinator, Guid schoolId)

@@ -63,6 +63,7 @@ internal sealed class BuildPackHandler(
         await StepAsync(pack, 10, "Reading the school's details", cancellationToken);
         var school = await mediator.Send(new GetSchoolQuery(pack.SchoolId), cancellationToken);
         var programme = await mediator.Send(new GetProgrammeStatusQuery(), cancellationToken);
+        var logo = programme.HasLogo ? PackLogos.Read(await mediator.Send(new GetProgrammeLogoQuery(), cancellationToken)) : null;
         await StepAsync(pack, 25, "Reading the audit, the summary grid and the reference group", cancellationToken);
         var audit = await mediator.Send(new GetAuditEvidenceQuery(pack.SchoolId), cancellationToken);
         await StepAsync(pack, 45, "Reading the action plan and the equality objectives", cancellationToken);
@@ -75,7 +76,7 @@ internal sealed class BuildPackHandler(
         var badges = awards.Select(a => new PackBadge(a.Title, a.AwardedOn, a.ExpiresOn, EnumNames.Of(a.Status), links.For(code, $"/verify/{a.VerificationCode}"))).ToList();
         return new PackContent(
             school.Name, school.Urn, EnumNames.Of(school.Phase), tenant.Tenant.Name, programme.ProgrammeName, programme.BrandColour, clock.GetUtcNow(),
-            audit, plan, plan.StatementPath is null ? null : links.For(code, plan.StatementPath), badges);
+            audit, plan, plan.StatementPath is null ? null : links.For(code, plan.StatementPath), badges, logo);
     }
 
     private async Task StepAsync(EvidencePack pack, int progress, string stage, CancellationToken cancellationToken)

@@ -15,7 +15,8 @@ internal sealed record PackContent(
     AuditEvidenceDto Audit,
     PlanEvidenceDto Plan,
     string? StatementLink,
-    IReadOnlyList<PackBadge> Badges)
+    IReadOnlyList<PackBadge> Badges,
+    PackLogo? Logo = null)
 {
     public string Title => $"{SchoolName}: equality evidence pack";
 
@@ -32,3 +33,6 @@ internal sealed record PackContent(
 
 /// <summary>A badge or the Mark held, with the public link that verifies it.</summary>
 internal sealed record PackBadge(string Title, DateOnly AwardedOn, DateOnly? ExpiresOn, string Status, string VerificationLink);
+
+/// <summary>The authority's logo for the top of the pack: its bytes (PNG or JPEG) and its size in pixels.</summary>
+internal sealed record PackLogo(byte[] Content, string ContentType, int PixelWidth, int PixelHeight);

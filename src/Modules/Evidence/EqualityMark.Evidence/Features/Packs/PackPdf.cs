@@ -15,6 +15,11 @@ internal static class PackPdf
         document.Info.Author = pack.AuthorityName;
         using (var flow = new PdfFlow(document, Brand(pack.BrandColour)))
         {
+            if (pack.Logo is { } logo)
+            {
+                flow.Image(logo.Content, maxWidth: 180, maxHeight: 60);
+            }
+
             foreach (var block in PackOutline.Blocks(pack))
             {
                 switch (block)

@@ -21,6 +21,11 @@ internal static class PackWord
             var styles = main.AddNewPart<StyleDefinitionsPart>();
             styles.Styles = PackWordStyles.Create(Brand(pack.BrandColour));
             var body = new Body();
+            if (pack.Logo is { } logo)
+            {
+                body.Append(PackWordLogo.Create(main, logo, pack.AuthorityName));
+            }
+
             foreach (var block in PackOutline.Blocks(pack))
             {
                 body.Append(block switch

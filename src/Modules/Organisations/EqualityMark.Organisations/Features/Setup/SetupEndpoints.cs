@@ -12,7 +12,7 @@ internal static class SetupEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/programme/logo", async (IMediator mediator, CancellationToken ct) =>
-            await mediator.Send(new GetLogoQuery(), ct) is { } logo ? Results.File(logo.Content, logo.ContentType) : Results.NotFound())
+            await mediator.Send(new GetProgrammeLogoQuery(), ct) is { } logo ? Results.File(logo.Content, logo.ContentType) : Results.NotFound())
             .AllowAnonymous().WithTags("Programme");
         api.MapGet("/programme/status", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetProgrammeStatusQuery(), ct))
             .AllowAnonymous().WithTags("Programme");

@@ -20,7 +20,7 @@ internal sealed class SetupHandler(OrganisationsDbContext db, ICurrentUser user,
     IRequestHandler<SaveIdentityCommand, ProgrammeStatusDto>,
     IRequestHandler<GoLiveCommand, TenantDto>,
     IRequestHandler<GetProgrammeStatusQuery, ProgrammeStatusDto>,
-    IRequestHandler<GetLogoQuery, LogoDto?>
+    IRequestHandler<GetProgrammeLogoQuery, ProgrammeLogoDto?>
 {
     public async Task<SetupDto> Handle(GetSetupQuery request, CancellationToken cancellationToken)
     {
@@ -88,9 +88,9 @@ internal sealed class SetupHandler(OrganisationsDbContext db, ICurrentUser user,
     public async Task<ProgrammeStatusDto> Handle(GetProgrammeStatusQuery request, CancellationToken cancellationToken) =>
         await StatusAsync(await CurrentAsync(cancellationToken), cancellationToken);
 
-    public async Task<LogoDto?> Handle(GetLogoQuery request, CancellationToken cancellationToken) =>
+    public async Task<ProgrammeLogoDto?> Handle(GetProgrammeLogoQuery request, CancellationToken cancellationToken) =>
         await db.ProgrammeIdentities.AsNoTracking().Where(i => i.Logo != null)
-            .Select(i => new LogoDto(i.Logo!, i.LogoContentType!)).SingleOrDefaultAsync(cancellationToken);
+            .Select(i => new ProgrammeLogoDto(i.Logo!, i.LogoContentType!)).SingleOrDefaultAsync(cancellationToken);
 
     private async Task<ProgrammeStatusDto> StatusAsync(Tenant current, CancellationToken cancellationToken)
     {

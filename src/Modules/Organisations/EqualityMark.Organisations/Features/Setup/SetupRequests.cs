@@ -22,7 +22,3 @@ internal sealed record SetupDto(
 internal sealed record SaveIdentityCommand(
     string ProgrammeName, string Description, string ContactEmail, string ContactPhone, string BrandColour, byte[]? Logo, string? LogoContentType)
     : ICommand<ProgrammeStatusDto>;
-
-internal sealed record GetLogoQuery : IQuery<LogoDto?>;
-
-internal sealed record LogoDto(byte[] Content, string ContentType);
