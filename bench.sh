@@ -150,6 +150,8 @@ capture() { # name [--spread ROWS] command...
   local spread=()
   if [ "$1" = "--spread" ]; then spread=("$2"); shift 2; fi
   local log; log="$PWD/.local/postgres/bench.log"
+  # A tenant page first (not a cached one): the tenant registry's refresh (every 30 s) is then not in the captured window.
+  curl -s -o /dev/null -H "Host: $host" "$base/"
   echo "ALTER SYSTEM SET log_statement = 'all'; ALTER SYSTEM SET log_line_prefix = '%m [%p] %u '; SELECT pg_reload_conf();" | superuser_sql
   sleep 0.5
   local offset; offset=$(stat -c %s "$log")

@@ -55,7 +55,7 @@ def spread_over(out, rows):
         out[i] = sql
     values = ", ".join("(%d, %s)" % (n, ", ".join(quoted(r[name]) for name in names)) for n, r in enumerate(rows))
     for i, sql in enumerate(out):
-        if sql.startswith("SELECT set_config('app.tenant_id'"):
+        if re.match(r"SELECT set_config\('app\.tenant_id', '[^']", sql):
             out[i] = "%s, v.%s FROM (VALUES %s) AS v(n, %s) WHERE v.n = :n \\gset" % (
                 sql.rstrip(";"), ", v.".join(names), values, ", ".join(names))
             pick = r"\set n :client_id + :clients * random(0, (%d - 1 - :client_id) / :clients)" % len(rows)
