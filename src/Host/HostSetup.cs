@@ -70,7 +70,12 @@ internal static class HostSetup
         services.AddTenantJob<PurgeAuditLogCommand>(
             "audit-log-retention", "Removes audit log entries older than the authority's retention period (six years unless changed)", "40 2 * * *");
         // Every mode: a command run by a job or the sweep still evicts public pages, even with nothing cached.
-        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, new PublicPageCachePolicy()));
+        services.AddOutputCache(options =>
+        {
+            // Any query string makes its own entry, so made-up ones could fill memory: bounded, least used go first.
+            options.SizeLimit = PublicPageCache.SizeLimitBytes;
+            options.AddPolicy(PublicPageCache.PolicyName, new PublicPageCachePolicy());
+        });
         services.AddTransient<DatabaseMigrator>();
         services.AddTransient<DemoDataRunner>();
         if (mode == HostMode.Migrate)

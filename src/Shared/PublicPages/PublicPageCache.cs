@@ -5,6 +5,9 @@ public static class PublicPageCache
 {
     public const string PolicyName = "public-page";
 
+    /// <summary>The most the cached pages of every authority together may take in a node's memory.</summary>
+    public const long SizeLimitBytes = 32L * 1024 * 1024;
+
     /// <summary>How long a cached public page lives when nothing evicts it (e.g. an award that expires at midnight).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
