@@ -119,23 +119,46 @@ busy=$(ownerq -c "SELECT set_config('app.tenant_id', '$tenant_id', false)" -c "S
 audit_id=${busy%% *}; urn=${busy##* }
 coordinator=$(sign_in "coordinator.$urn@la001.example")
 admin=$(sign_in "admin@la001.example")
-curl -sf -H "Host: $host" -H "Cookie: $coordinator" "$base/api/v1/audits/$audit_id" |
-  jq -r '.items[].judgements[] | select(.canEdit) | "\(.itemKey) \(.strandKey) \(.version)"' >"$work/judgements.txt"
-[ -s "$work/judgements.txt" ] || { echo "the co-ordinator could not open the audit" >&2; exit 1; }
+# The judgements the co-ordinator may save ("item strand version" a line), with their versions as they are now: read
+# again before every wrk run, or the saves of the run before would all start with a stale version (409 each).
+read_judgements() {
+  curl -sf -H "Host: $host" -H "Cookie: $coordinator" "$base/api/v1/audits/$audit_id" |
+    jq -r '.items[].judgements[] | select(.canEdit) | "\(.itemKey) \(.strandKey) \(.version)"' >"$work/judgements.txt"
+  [ -s "$work/judgements.txt" ] || { echo "the co-ordinator could not open the audit" >&2; exit 1; }
+}
+# The body wrk sends (infra/bench/wrk-save-judgement.lua): always Amber, a new commentary each time.
+save_judgement() { # item strand version commentary
+  curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Host: $host" -H "Cookie: $coordinator" -H "Content-Type: application/json" -H "X-EqualityMark-Client: bench" \
+    --data "{\"rating\":\"Amber\",\"commentary\":\"$4\",\"evidenceNotes\":\"Seen in books\",\"expectedVersion\":$3}" "$base/api/v1/audits/$audit_id/judgements/$1/$2"
+}
+read_judgements
+# Every judgement Amber once, so neither side's saves change a grid cell (which would add a logged change to some
+# HTTP saves and none, or all, of pgbench's): both then do the same work on every save.
+while read -r item strand version; do save_judgement "$item" "$strand" "$version" "Bench prime" >/dev/null; done <"$work/judgements.txt"
+read_judgements
+# The same rows for pgbench: the captured save's judgement first, then the rest in wrk's order, with their ids.
+tenant_sql="SELECT set_config('app.tenant_id', '$tenant_id', false)"
+ownerq -c "$tenant_sql" -c "SELECT item_key || ' ' || strand_key || ' ' || element_key || ' ' || id FROM audit.judgements WHERE audit_id = '$audit_id'" | tail -n +2 >"$work/judgement-ids.txt"
+awk 'NR == FNR { id[$1 " " $2] = "element=" $3 " judgement_id=" $4; next } { print "item=" $1 " strand=" $2 " " id[$1 " " $2] }' \
+  "$work/judgement-ids.txt" "$work/judgements.txt" >"$work/judgement-rows.txt"
 year=$(ownerq -c "SELECT max(academic_year) FROM audit.audits" | tail -1)
 
 # The SQL one request sends, captured from PostgreSQL's statement log, as a pgbench script.
 superuser_sql() { infra/postgres.sh sql bench "$db_port" "$db" >/dev/null; }
-capture() {
+capture() { # name [--spread ROWS] command...
   local name="$1"; shift
+  local spread=()
+  if [ "$1" = "--spread" ]; then spread=("$2"); shift 2; fi
   local log; log="$PWD/.local/postgres/bench.log"
+  # A tenant page first (not a cached one): the tenant registry's refresh (every 30 s) is then not in the captured window.
+  curl -s -o /dev/null -H "Host: $host" "$base/"
   echo "ALTER SYSTEM SET log_statement = 'all'; ALTER SYSTEM SET log_line_prefix = '%m [%p] %u '; SELECT pg_reload_conf();" | superuser_sql
   sleep 0.5
   local offset; offset=$(stat -c %s "$log")
   "$@" >/dev/null
   sleep 0.5
   echo "ALTER SYSTEM RESET log_statement; SELECT pg_reload_conf();" | superuser_sql
-  python3 "$bench_dir/pgbench_from_log.py" "$log" "$offset" >"$work/$name.sql" || echo "SELECT 1;" >"$work/$name.sql"
+  python3 "$bench_dir/pgbench_from_log.py" "$log" "$offset" "${spread[@]}" >"$work/$name.sql" || echo "SELECT 1;" >"$work/$name.sql"
 }
 
 rss_sampler() { while kill -0 "$host_pid" 2>/dev/null; do ps -o rss= -p "$host_pid" >>"$work/rss.txt" || true; sleep 1; done; }
@@ -144,21 +167,20 @@ rss_sampler & sampler=$!
 
 run_path() {
   local name="$1" script="$2" path="$3" cookie="$4" body="${5:-}"
-  local j; j=$(head -1 "$work/judgements.txt" | cut -d' ' -f1-2 | tr ' ' '/')
   case "$name" in
-    judgement-save) capture "$name" curl -s -X PUT -H "Host: $host" -H "Cookie: $cookie" -H "Content-Type: application/json" -H "X-EqualityMark-Client: bench" \
-                      --data "{\"rating\":\"Amber\",\"commentary\":\"\",\"evidenceNotes\":\"\",\"expectedVersion\":$(head -1 "$work/judgements.txt" | cut -d' ' -f3)}" "$base$path/$j" ;;
+    judgement-save) capture "$name" --spread "$work/judgement-rows.txt" save_judgement $(head -1 "$work/judgements.txt") "Bench capture" ;;
     sign-in) capture "$name" curl -s -H "Host: $host" -H "Cookie: $cookie" -H "Content-Type: application/x-www-form-urlencoded" --data "$body" "$base$path" ;;
     *) capture "$name" curl -s -H "Host: $host" -H "Cookie: $cookie" "$base$path" ;;
   esac
   curl -s -o /dev/null -H "Host: $host" -H "Cookie: $cookie" "$base$path" # warm
   for c in $connections; do
     local out
+    [ "$name" != judgement-save ] || read_judgements
     out=$(BENCH_DIR="$bench_dir" BENCH_PATH="$path" BENCH_HOST="$host" BENCH_COOKIE="$cookie" BENCH_BODY="$body" BENCH_THREADS=2 \
       BENCH_JUDGEMENTS="$work/judgements.txt" wrk -t2 -c"$c" -d"${duration}s" --timeout 10s -s "$bench_dir/$script" "$base" | grep '^BENCH' || echo "BENCH failed")
     local pg
     pg=$(cd "$work" && rm -f pgbench_log.* && PGPASSWORD="${EQUALITYMARK_DB_APP_PASSWORD:-app-local-only}" "$pgbench" -n -h 127.0.0.1 -p "$db_port" -U equalitymark_app \
-      -c "$c" -j 2 -T "$duration" -f "$name.sql" -l "$db" 2>&1 | grep -E '^tps|failed|error' | tr '\n' ' ' || true)
+      -c "$c" -j 2 -T "$duration" -D clients="$c" -f "$name.sql" -l "$db" 2>&1 | grep -E '^tps|failed|error' | tr '\n' ' ' || true)
     local pct; pct=$(cd "$work" && cat pgbench_log.* 2>/dev/null | awk '{print $3/1000}' | sort -n | awk '{a[NR]=$1} END {if (NR) printf "p50=%.1f p95=%.1f p99=%.1f", a[int(NR*0.5)+1], a[int(NR*0.95)], a[int(NR*0.99)]}')
     record "path $name $c ${out#BENCH } pgbench: $pg $pct"
   done

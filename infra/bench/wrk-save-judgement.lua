@@ -1,10 +1,11 @@
 -- PUT a judgement again and again, cycling over the audit's judgements (BENCH_JUDGEMENTS: "item strand version"
--- per line) and sending each one's current version (read from the last response), as the workspace page does.
--- Each wrk thread takes every n-th judgement, so a judgement is never in flight twice.
+-- per line, read by bench.sh just before the run) and sending each one's current version (read from the last
+-- response), as the workspace page does. Each wrk thread takes every n-th judgement, so a judgement is never in
+-- flight twice. Always Amber with a new commentary: bench.sh made every judgement Amber first, so no save changes a
+-- grid cell, and pgbench's script (the same body, captured) does the same work on the same rows.
 local judgements = {}
 local versions = {}
 local next_index = 1
-local ratings = { "Red", "Amber", "Green" }
 local counter = 0
 
 function setup(thread)
@@ -29,8 +30,8 @@ function request()
   local j = judgements[next_index]
   next_index = next_index % #judgements + 1
   counter = counter + 1
-  local body = string.format('{"rating":"%s","commentary":"Bench run %d","evidenceNotes":"Seen in books","expectedVersion":%s}',
-    ratings[counter % 3 + 1], counter, versions[j.item .. "/" .. j.strand])
+  local body = string.format('{"rating":"Amber","commentary":"Bench run %d","evidenceNotes":"Seen in books","expectedVersion":%s}',
+    counter, versions[j.item .. "/" .. j.strand])
   return wrk.format("PUT", os.getenv("BENCH_PATH") .. "/" .. j.item .. "/" .. j.strand, {
     ["Host"] = os.getenv("BENCH_HOST"), ["Cookie"] = os.getenv("BENCH_COOKIE"),
     ["Content-Type"] = "application/json", ["X-EqualityMark-Client"] = "bench" }, body)

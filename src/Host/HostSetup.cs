@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using EqualityMark.Host.AuditLog;
+using EqualityMark.Host.Caching;
 using EqualityMark.Host.Database;
 using EqualityMark.Host.Demo;
 using EqualityMark.Host.Developers;
@@ -21,6 +22,7 @@ using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Email;
 using EqualityMark.Shared.Jobs;
 using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.PublicPages;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Web;
@@ -67,6 +69,13 @@ internal static class HostSetup
         services.AddScoped<IAuditLogWriter, AuditLogWriter>();
         services.AddTenantJob<PurgeAuditLogCommand>(
             "audit-log-retention", "Removes audit log entries older than the authority's retention period (six years unless changed)", "40 2 * * *");
+        // Every mode: a command run by a job or the sweep still evicts public pages, even with nothing cached.
+        services.AddOutputCache(options =>
+        {
+            // Any query string makes its own entry, so made-up ones could fill memory: bounded, least used go first.
+            options.SizeLimit = PublicPageCache.SizeLimitBytes;
+            options.AddPolicy(PublicPageCache.PolicyName, new PublicPageCachePolicy());
+        });
         services.AddTransient<DatabaseMigrator>();
         services.AddTransient<DemoDataRunner>();
         if (mode == HostMode.Migrate)
@@ -130,6 +139,8 @@ internal static class HostSetup
         app.UseMiddleware<RequestLogScopeMiddleware>();
         app.UseEqualityMarkRequestLogging();
         app.UseAuthorization();
+        // After authentication and the tenant: only anonymous requests to a known authority are served from the cache.
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.UseMiddleware<ApiWriteOriginMiddleware>();
 

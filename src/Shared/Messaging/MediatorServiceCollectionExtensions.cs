@@ -1,5 +1,6 @@
 using System.Reflection;
 using EqualityMark.Shared.AuditLog;
+using EqualityMark.Shared.PublicPages;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public static class MediatorServiceCollectionExtensions
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(InputRuleBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        // Outside the unit of work: the public pages are evicted after the commit, not before it.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(PublicPagesChangedBehaviour<,>));
+        services.AddScoped<PublicPageChanges>();
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
         // Inside the unit of work: the entry is written in the command's transaction.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditLogBehaviour<,>));

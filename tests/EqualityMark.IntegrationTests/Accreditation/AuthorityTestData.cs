@@ -6,9 +6,11 @@ using EqualityMark.Accreditation.Data;
 using EqualityMark.Accreditation.Domain;
 using EqualityMark.IntegrationTests.Subscriptions;
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.PublicPages;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Time;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.IntegrationTests.Accreditation;
@@ -77,6 +79,7 @@ internal static class AuthorityTestData
 
         db.Awards.Add(award);
         await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(new PublicPagesChanged(tenant.Id));
         return award.Id;
     }
 

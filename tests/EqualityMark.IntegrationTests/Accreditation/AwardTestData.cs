@@ -3,8 +3,10 @@ using EqualityMark.Accreditation.Contracts;
 using EqualityMark.Accreditation.Data;
 using EqualityMark.Accreditation.Domain;
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.PublicPages;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Time;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.IntegrationTests.Accreditation;
@@ -63,6 +65,8 @@ internal static class AwardTestData
 
         db.Awards.Add(award);
         await db.SaveChangesAsync();
+        // As the app does after an award: the authority's cached public pages go.
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(new PublicPagesChanged(tenant.Id));
         return award;
     }
 }

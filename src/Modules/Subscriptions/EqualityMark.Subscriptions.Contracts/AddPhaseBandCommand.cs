@@ -1,4 +1,5 @@
 using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.PublicPages;
 
 namespace EqualityMark.Subscriptions.Contracts;
 
@@ -6,4 +7,4 @@ namespace EqualityMark.Subscriptions.Contracts;
 /// A new phase band with its school phases (SchoolPhase names); phases in another band move to this one. Packages have
 /// no price for it until the administrator sets one.
 /// </summary>
-public sealed record AddPhaseBandCommand(string? Name, IReadOnlyList<string>? Phases) : ICommand<PhaseBandDetailsDto>;
+public sealed record AddPhaseBandCommand(string? Name, IReadOnlyList<string>? Phases) : ICommand<PhaseBandDetailsDto>, IChangesPublicPages;

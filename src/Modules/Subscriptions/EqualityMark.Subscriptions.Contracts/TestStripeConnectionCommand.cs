@@ -1,3 +1,4 @@
+using EqualityMark.Shared.PublicPages;
 using MediatR;
 
 namespace EqualityMark.Subscriptions.Contracts;
@@ -7,4 +8,4 @@ namespace EqualityMark.Subscriptions.Contracts;
 /// payments turn on when Stripe accepts them. Not a unit of work on purpose: no transaction is held open while Stripe
 /// answers, and a refusal is recorded (one conditional update) before it is reported as 400 or 409.
 /// </summary>
-public sealed record TestStripeConnectionCommand : IRequest<StripeSettingsDto>;
+public sealed record TestStripeConnectionCommand : IRequest<StripeSettingsDto>, IChangesPublicPages;

@@ -1,4 +1,5 @@
 using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.PublicPages;
 
 namespace EqualityMark.Subscriptions.Contracts;
 
@@ -11,4 +12,4 @@ public sealed record UpdateSubscriptionSettingsCommand(
     int YearStartMonth,
     int YearStartDay,
     int PaymentTermsDays,
-    int LapseGraceDays) : ICommand<SubscriptionSettingsDto>;
+    int LapseGraceDays) : ICommand<SubscriptionSettingsDto>, IChangesPublicPages;

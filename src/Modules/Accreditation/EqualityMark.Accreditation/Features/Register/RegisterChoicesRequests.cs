@@ -1,4 +1,5 @@
 using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.PublicPages;
 
 namespace EqualityMark.Accreditation.Features.Register;
 
@@ -6,4 +7,4 @@ namespace EqualityMark.Accreditation.Features.Register;
 internal sealed record GetRegisterChoicesQuery : IQuery<IReadOnlyList<RegisterChoiceDto>>;
 
 /// <summary>Shows or hides each given award on the public register; every award must be the co-ordinator's school's.</summary>
-internal sealed record SaveRegisterChoicesCommand(IReadOnlyList<RegisterChoiceInput> Choices) : ICommand<IReadOnlyList<RegisterChoiceDto>>;
+internal sealed record SaveRegisterChoicesCommand(IReadOnlyList<RegisterChoiceInput> Choices) : ICommand<IReadOnlyList<RegisterChoiceDto>>, IChangesPublicPages;

@@ -1,13 +1,16 @@
 using System.Globalization;
+using EqualityMark.Shared.PublicPages;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace EqualityMark.Accreditation.Features.Register;
 
 /// <summary>The public register of the authority's accredited schools, for parents, governors and inspectors.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class RegisterPageModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true)]

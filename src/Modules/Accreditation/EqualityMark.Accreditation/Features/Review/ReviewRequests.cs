@@ -1,4 +1,5 @@
 using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.PublicPages;
 using MediatR;
 
 namespace EqualityMark.Accreditation.Features.Review;
@@ -14,7 +15,7 @@ internal sealed record AcceptSummaryCommand(Guid SummaryId, uint Version, string
 
 /// <summary>After the visit: the badge is awarded (dated the day of the visit), or not yet, with reasons and next steps.</summary>
 public sealed record RecordOutcomeCommand(
-    Guid SummaryId, uint Version, VisitOutcome? Outcome, DateOnly? VisitedOn, string? Comments, string? NextSteps) : ICommand<OutcomeResultDto>;
+    Guid SummaryId, uint Version, VisitOutcome? Outcome, DateOnly? VisitedOn, string? Comments, string? NextSteps) : ICommand<OutcomeResultDto>, IChangesPublicPages;
 
 public enum VisitOutcome
 {

@@ -1,5 +1,6 @@
 using EqualityMark.Accreditation.Contracts;
 using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.PublicPages;
 using FluentValidation;
 
 namespace EqualityMark.Accreditation.Features.Revocation;
@@ -16,7 +17,7 @@ internal sealed record AwardToRevokeDto(
     DateTimeOffset? RevokedAt, Guid? ValidMarkId, string? ValidMarkTitle);
 
 /// <summary>Revokes a badge or the Mark with a reason; the school's co-ordinators are emailed.</summary>
-internal sealed record RevokeAwardCommand(Guid AwardId, string? Reason) : ICommand<AwardDto>;
+internal sealed record RevokeAwardCommand(Guid AwardId, string? Reason) : ICommand<AwardDto>, IChangesPublicPages;
 
 internal sealed class RevokeAwardValidator : AbstractValidator<RevokeAwardCommand>
 {

@@ -1,12 +1,15 @@
+using EqualityMark.Shared.PublicPages;
 using EqualityMark.Shared.Tenancy;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace EqualityMark.ActionPlanning.Features.Statement;
 
 /// <summary>A school's published equality information and objectives, for anyone (parents, Ofsted) without signing in.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class PublicStatementPageModel(IMediator mediator, ITenantContext tenant) : PageModel
 {
     public PublicStatementDto Statement { get; private set; } = default!;

@@ -1,4 +1,5 @@
 using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.PublicPages;
 
 namespace EqualityMark.ActionPlanning.Features.Statement;
 
@@ -25,7 +26,7 @@ internal sealed record FigureInput(string? StrandKey, string? GroupLabel, int? C
 
 internal sealed record SelectPublishedObjectivesCommand(Guid? SchoolId, IReadOnlyList<Guid>? ObjectiveIds) : ICommand<StatementDraftDto>;
 
-internal sealed record PublishStatementCommand(Guid? SchoolId = null) : ICommand<PublicStatementDto>;
+internal sealed record PublishStatementCommand(Guid? SchoolId = null) : ICommand<PublicStatementDto>, IChangesPublicPages;
 
 /// <summary>The newest publication for a URN on this authority's site, small counts suppressed. Anyone may ask.</summary>
 internal sealed record GetPublicStatementQuery(string Urn) : IQuery<PublicStatementDto>;

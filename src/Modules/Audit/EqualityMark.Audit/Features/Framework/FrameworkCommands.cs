@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EqualityMark.Shared.Input;
 using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.PublicPages;
 
 namespace EqualityMark.Audit.Features.Framework;
 
@@ -15,4 +16,4 @@ internal sealed record RemoveDraftItemCommand(Guid VersionId, string Key) : ICom
 /// <summary>Replaces the draft's content with an imported framework (JSON, as exported, or CSV of items).</summary>
 internal sealed record ImportDraftCommand(Guid VersionId, string Format, [property: MaxLength(InputLimits.DocumentMaxLength)] string Text) : ICommand<FrameworkVersionSummaryDto>;
 
-internal sealed record PublishDraftCommand(Guid VersionId) : ICommand<FrameworkVersionSummaryDto>;
+internal sealed record PublishDraftCommand(Guid VersionId) : ICommand<FrameworkVersionSummaryDto>, IChangesPublicPages;

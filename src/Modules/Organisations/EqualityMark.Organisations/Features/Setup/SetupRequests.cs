@@ -1,5 +1,6 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Messaging;
+using EqualityMark.Shared.PublicPages;
 
 namespace EqualityMark.Organisations.Features.Setup;
 
@@ -21,4 +22,4 @@ internal sealed record SetupDto(
 /// <summary>The programme's identity; a null logo keeps the current one.</summary>
 internal sealed record SaveIdentityCommand(
     string ProgrammeName, string Description, string ContactEmail, string ContactPhone, string BrandColour, byte[]? Logo, string? LogoContentType)
-    : ICommand<ProgrammeStatusDto>;
+    : ICommand<ProgrammeStatusDto>, IChangesPublicPages;

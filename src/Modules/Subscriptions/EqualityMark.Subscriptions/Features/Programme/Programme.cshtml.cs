@@ -1,16 +1,19 @@
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.PublicPages;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace EqualityMark.Subscriptions.Features.Programme;
 
 /// <summary>The authority's public programme page: its mark, packages and prices per phase band.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class ProgrammeModel(IMediator mediator, ITenantContext tenant) : PageModel
 {
     public string ProgrammeName { get; private set; } = string.Empty;
