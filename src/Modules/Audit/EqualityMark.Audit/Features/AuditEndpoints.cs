@@ -10,6 +10,7 @@ using EqualityMark.Audit.Features.Grid;
 using EqualityMark.Audit.Features.ReferenceGroups;
 using EqualityMark.Audit.Features.Settings;
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,8 @@ internal static class AuditEndpoints
         MapAudit(api.MapGroup("/audits/{auditId:guid}").WithTags("Audit").RequireAuthorization(Policies.SignedIn));
 
         var authority = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.AuthorityStaff);
-        authority.MapGet("/statuses", (int year, SchoolPhase? phase, IMediator m, CancellationToken ct) => m.Send(new ListAuditStatusesQuery(year, phase), ct));
+        authority.MapGet("/statuses", (int year, SchoolPhase? phase, string? page, IMediator m, CancellationToken ct) =>
+            ApiPage.SendAsync(page, number => m.Send(new ListAuditStatusesQuery(year, phase, number), ct)));
         authority.MapGet("/settings", (IMediator m, CancellationToken ct) => m.Send(new GetAuditSettingsQuery(), ct)).RequireAuthorization(Policies.AuthorityAdmin);
         authority.MapPut("/settings", (SettingsBody body, IMediator m, CancellationToken ct) =>
             m.Send(new UpdateAuditSettingsCommand(body.SuppressionThreshold, body.AuditDueMonth, body.DelegationReminderDays, body.SubmissionReminderDays), ct))

@@ -1,4 +1,5 @@
 using EqualityMark.Events.Contracts;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -12,6 +13,9 @@ namespace EqualityMark.Events.Features.Meetings;
 public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : PageModel
 {
     public MeetingDetailsDto Details { get; private set; } = default!;
+
+    /// <summary>The page of places shown in the table ("?page=", the nearest page when out of range).</summary>
+    public PagedList<BookingDto> Places { get; private set; } = new([], 0, 1, ListMeetingBookingsQuery.PageSize);
 
     public bool IsStaff => user.IsAuthorityStaff;
 
@@ -64,8 +68,11 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
         ["Attendees[1].Email"] = "Book.Email2",
     };
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
         Details = await mediator.Send(new GetMeetingQuery(id), cancellationToken);
+        Places = await mediator.Send(new ListMeetingBookingsQuery(id, Request.PageNumber()), cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostBookAsync(Guid id, CancellationToken cancellationToken)
     {
