@@ -38,9 +38,19 @@ public sealed class PagingJourneyTests(BrowserFixture fixture)
         await Expect(pages.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Next page" })).ToHaveCountAsync(0);
         await Axe.AssertNoSeriousViolationsAsync(admin);
 
+        // Taking attendance on page 2 comes back to page 2; the banner's words do not follow to other pages.
+        await admin.Locator("main").GetByLabel("Attendance of Rep 54").SelectOptionAsync(new SelectOptionValue { Label = "Attended" });
+        await admin.Locator("main").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Save attendance of Rep 54" }).ClickAsync();
+        await Expect(admin.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Attendance saved for Rep 54");
+        await Expect(admin.Locator("main table caption")).ToHaveTextAsync("Showing 51 to 55 of 55 places");
+        await Expect(admin.Locator("main").GetByLabel("Attendance of Rep 54")).ToHaveValueAsync("Attended");
+        await Axe.AssertNoSeriousViolationsAsync(admin);
+
         await pages.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Page 1", Exact = true }).ClickAsync();
         await Expect(admin.Locator("main table caption")).ToHaveTextAsync("Showing 1 to 50 of 55 places");
         await Expect(admin.BookingRow("Rep 00")).ToHaveCountAsync(1);
+        await Expect(admin).ToHaveURLAsync($"{Lancashire}/meetings/{meetingId}?page=1");
+        await Expect(admin.Locator(".govuk-notification-banner--success")).ToHaveCountAsync(0);
     }
 
     private async Task AddPlacesAsync(Guid meetingId, int count)

@@ -11,7 +11,7 @@ namespace EqualityMark.Shared.Web;
 /// <summary>
 /// The GOV.UK pagination component: &lt;govuk-pagination page="@p.Page" pages="@p.Pages" label="Pages of schools" /&gt;.
 /// Previous, numbered pages (first, last and those next to the current one, with ellipses between) and next.
-/// Links keep this page's query string (its filters) and change only "page"; nothing renders for a single page.
+/// Links keep this page's query string (its filters, less any <see cref="Drop"/>) and change only "page"; nothing renders for a single page.
 /// </summary>
 [HtmlTargetElement("govuk-pagination", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukPaginationTagHelper(HtmlEncoder encoder) : TagHelper
@@ -22,6 +22,9 @@ public sealed class GovukPaginationTagHelper(HtmlEncoder encoder) : TagHelper
 
     /// <summary>What the pages are of, read by screen readers: "Pages of schools".</summary>
     public string Label { get; set; } = "Pages";
+
+    /// <summary>Query parameters not carried to other pages, comma-separated: a success banner's ("done,name").</summary>
+    public string? Drop { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -84,7 +87,8 @@ public sealed class GovukPaginationTagHelper(HtmlEncoder encoder) : TagHelper
     private string Link(int number)
     {
         var request = ViewContext.HttpContext.Request;
-        var kept = request.Query.Where(q => !Replaced.Contains(q.Key))
+        var dropped = (Drop ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var kept = request.Query.Where(q => !Replaced.Contains(q.Key) && !dropped.Contains(q.Key, StringComparer.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
             .Append(new KeyValuePair<string, string?>("page", number.ToString(CultureInfo.InvariantCulture)));
         return encoder.Encode(request.PathBase + request.Path + QueryString.Create(kept));
