@@ -107,7 +107,7 @@ public sealed partial class InvitationTests(AppFixture app)
     private async Task<(string Email, string Link)> InviteAsync()
     {
         var admin = await app.SignInAsync("lancashire", "admin");
-        var school = (await admin.GetFromJsonAsync<List<SchoolDto>>("/api/v1/schools", Json.Options))!.First(s => s.Urn == "900101");
+        var school = (await admin.AllItemsAsync<SchoolDto>("/api/v1/schools")).First(s => s.Urn == "900101");
         var email = $"invitee-{Guid.NewGuid():N}@example.org";
         var response = await admin.PostAsJsonAsync("/api/v1/invitations", new { email, fullName = "Ivy Invitee", role = "SchoolMember", schoolId = school.Id });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -96,7 +96,7 @@ public sealed class DashboardTests(AppFixture app)
         Assert.Equal("School 25", Assert.Single(second.GetProperty("schools").EnumerateArray()).GetProperty("schoolName").GetString());
         var page = await admin.GetStringAsync("/accreditation/dashboard?page=2");
         Assert.Contains("govuk-pagination", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"?page=1\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/accreditation/dashboard?page=1\"", page, StringComparison.Ordinal);
     }
 
     [Fact]

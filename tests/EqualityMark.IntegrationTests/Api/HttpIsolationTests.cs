@@ -69,8 +69,8 @@ public sealed class HttpIsolationTests(AppFixture app)
     {
         var lancashire = await app.SignInAsync("lancashire", "admin");
         var northdale = await app.SignInAsync("northdale", "admin");
-        var ownSchools = await lancashire.GetFromJsonAsync<List<SchoolDto>>("/api/v1/schools", Json.Options);
-        var otherSchools = await northdale.GetFromJsonAsync<List<SchoolDto>>("/api/v1/schools", Json.Options);
+        var ownSchools = await lancashire.AllItemsAsync<SchoolDto>("/api/v1/schools");
+        var otherSchools = await northdale.AllItemsAsync<SchoolDto>("/api/v1/schools");
         Assert.Contains(ownSchools!, s => s.Urn == "900101");
         Assert.DoesNotContain(ownSchools!, s => otherSchools!.Any(o => o.Id == s.Id));
 
@@ -84,12 +84,12 @@ public sealed class HttpIsolationTests(AppFixture app)
     public async Task A_school_user_sees_only_their_own_school()
     {
         var admin = await app.SignInAsync("lancashire", "admin");
-        var schools = await admin.GetFromJsonAsync<List<SchoolDto>>("/api/v1/schools", Json.Options);
+        var schools = await admin.AllItemsAsync<SchoolDto>("/api/v1/schools");
         var own = schools!.Single(s => s.Urn == "900101");
         var other = schools!.Single(s => s.Urn == "900102");
 
         var coordinator = await app.SignInAsync("lancashire", "coordinator");
-        var visible = await coordinator.GetFromJsonAsync<List<SchoolDto>>("/api/v1/schools", Json.Options);
+        var visible = await coordinator.AllItemsAsync<SchoolDto>("/api/v1/schools");
         Assert.Equal([own.Id], visible!.Select(s => s.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/api/v1/schools/{other.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/v1/schools/{own.Id}")).StatusCode);

@@ -14,7 +14,7 @@ public sealed class ValidationTests(AppFixture app)
     public async Task A_school_with_bad_fields_is_refused_with_a_message_for_each()
     {
         var admin = await app.SignInAsync("lancashire", "admin");
-        var before = (await admin.GetFromJsonAsync<List<SchoolDto>>("/api/v1/schools", Json.Options))!.Count;
+        var before = (await admin.AllItemsAsync<SchoolDto>("/api/v1/schools")).Count;
         var response = await admin.PostAsJsonAsync("/api/v1/schools", new { name = "", urn = "12ab", addressLine1 = "", town = "", postcode = "" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -22,7 +22,7 @@ public sealed class ValidationTests(AppFixture app)
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>();
         Assert.Equal(["AddressLine1", "Name", "Phase", "Postcode", "Town", "Urn"], problem!.Errors.Keys.Order());
         Assert.Contains("6 digits", problem.Errors["Urn"][0], StringComparison.Ordinal);
-        Assert.Equal(before, (await admin.GetFromJsonAsync<List<SchoolDto>>("/api/v1/schools", Json.Options))!.Count);
+        Assert.Equal(before, (await admin.AllItemsAsync<SchoolDto>("/api/v1/schools")).Count);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class ValidationTests(AppFixture app)
     public async Task A_coordinator_cannot_invite_staff_or_into_another_school()
     {
         var admin = await app.SignInAsync("lancashire", "admin");
-        var other = (await admin.GetFromJsonAsync<List<SchoolDto>>("/api/v1/schools", Json.Options))!.Single(s => s.Urn == "900102");
+        var other = (await admin.AllItemsAsync<SchoolDto>("/api/v1/schools")).Single(s => s.Urn == "900102");
         var coordinator = await app.SignInAsync("lancashire", "coordinator");
 
         var staff = await coordinator.PostAsJsonAsync("/api/v1/invitations", new { email = "x1@example.org", fullName = "X", role = "AuthorityAdmin", schoolId = (Guid?)null });

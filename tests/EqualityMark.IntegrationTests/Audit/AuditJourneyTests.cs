@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using EqualityMark.Audit.Contracts;
 using EqualityMark.TestSupport;
 
@@ -99,8 +100,8 @@ public sealed class AuditJourneyTests(AppFixture app)
         Assert.Contains($"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(school.School.Name)} · ", await advisor.GetStringAsync($"/audit/{auditId}"), StringComparison.Ordinal);
         Assert.DoesNotContain($"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(school.School.Name)} · ", await coordinator.GetStringAsync($"/audit/{auditId}/grid"), StringComparison.Ordinal);
         var year = audit.GetProperty("academicYear").GetInt32();
-        var statuses = await advisor.GetJsonAsync($"/api/v1/audit/statuses?year={year}");
-        var row = statuses.EnumerateArray().Single(s => s.GetProperty("schoolId").GetGuid() == school.School.Id);
+        var statuses = await advisor.AllItemsAsync<JsonElement>($"/api/v1/audit/statuses?year={year}");
+        var row = statuses.Single(s => s.GetProperty("schoolId").GetGuid() == school.School.Id);
         Assert.Equal("Submitted", row.GetProperty("status").GetString());
         Assert.Contains("Submitted", await advisor.GetStringAsync($"/audit/schools?Year={year}"), StringComparison.Ordinal);
 

@@ -82,7 +82,7 @@ public sealed class FrameworkVersionTests(AppFixture app)
     public async Task Starting_from_last_year_carries_judgements_forward_and_the_grid_compares_the_years()
     {
         var coordinator = await app.SignInAsync("lancashire", "coordinator2");
-        var schoolId = (await coordinator.GetJsonAsync("/api/v1/schools")).EnumerateArray().Single().GetProperty("id").GetGuid();
+        var schoolId = (await coordinator.GetJsonAsync("/api/v1/schools")).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
         var audit = await coordinator.StartAuditAsync(schoolId, copyLastYear: true);
         Assert.True(audit.GetProperty("total").GetInt32() > 100);
         Assert.Equal(audit.GetProperty("total").GetInt32(), audit.GetProperty("assessed").GetInt32());

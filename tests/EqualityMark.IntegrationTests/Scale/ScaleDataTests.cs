@@ -33,9 +33,9 @@ public sealed class ScaleDataTests(AppFixture app)
         Assert.Empty(await SchoolsSeenByAppRoleAsync(null));
 
         var admin = await app.SignInAsync(first.Code, "admin");
-        var statuses = await admin.GetJsonAsync($"/api/v1/audit/statuses?year={options.AcademicYear}");
-        Assert.NotEmpty(statuses.EnumerateArray());
-        Assert.All(statuses.EnumerateArray(), s => Assert.Contains(s.GetProperty("schoolId").GetGuid(), firstSchools.Keys));
+        var statuses = await admin.AllItemsAsync<System.Text.Json.JsonElement>($"/api/v1/audit/statuses?year={options.AcademicYear}");
+        Assert.Equal(firstSchools.Count, statuses.Count);
+        Assert.All(statuses, s => Assert.Contains(s.GetProperty("schoolId").GetGuid(), firstSchools.Keys));
 
         var (schoolId, urn) = firstSchools.First();
         var coordinator = await app.SignInAsync(first.Code, $"coordinator.{urn}");

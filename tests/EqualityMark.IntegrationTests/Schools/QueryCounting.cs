@@ -23,4 +23,15 @@ internal static class QueryCounting
         services.ConfigureDbContext<AccreditationDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
         services.ConfigureDbContext<EventsDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
     }
+
+    /// <summary>Loads a page (which must answer 200) and says how many database commands serving it took.</summary>
+    public static async Task<int> QueriesToLoadAsync(this AppFixture app, HttpClient client, string path)
+    {
+        var key = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add(QueryCounter.Header, key);
+        var response = await client.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return app.Factory.Services.GetRequiredService<QueryCounter>().CountFor(key);
+    }
 }

@@ -11,6 +11,7 @@ using EqualityMark.Audit.Features.Grid;
 using EqualityMark.Audit.Features.ReferenceGroups;
 using EqualityMark.Audit.Features.Settings;
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -30,7 +31,8 @@ internal static class AuditEndpoints
 
         var authority = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.AuthorityStaff);
         authority.MapGet("/benchmarks", (int? year, SchoolPhase? phase, IMediator m, CancellationToken ct) => m.Send(new GetAuthorityBenchmarksQuery(year, phase), ct));
-        authority.MapGet("/statuses", (int year, SchoolPhase? phase, IMediator m, CancellationToken ct) => m.Send(new ListAuditStatusesQuery(year, phase), ct));
+        authority.MapGet("/statuses", (int year, SchoolPhase? phase, string? page, IMediator m, CancellationToken ct) =>
+            ApiPage.SendAsync(page, number => m.Send(new ListAuditStatusesQuery(year, phase, number), ct)));
         authority.MapGet("/settings", (IMediator m, CancellationToken ct) => m.Send(new GetAuditSettingsQuery(), ct)).RequireAuthorization(Policies.AuthorityAdmin);
         authority.MapPut("/settings", (SettingsBody body, IMediator m, CancellationToken ct) =>
             m.Send(new UpdateAuditSettingsCommand(body.SuppressionThreshold, body.AuditDueMonth, body.DelegationReminderDays, body.SubmissionReminderDays, body.ShareBenchmarks), ct))

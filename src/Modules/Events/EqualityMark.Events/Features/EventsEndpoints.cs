@@ -7,6 +7,7 @@ using EqualityMark.Events.Features.Settings;
 using EqualityMark.Events.Features.SplitOffers;
 using EqualityMark.Events.Features.Visits;
 using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
@@ -29,6 +30,8 @@ internal static class EventsEndpoints
         meetings.MapPut("/{id:guid}", (Guid id, MeetingChangeBody b, IMediator m, CancellationToken ct) =>
             m.Send(new UpdateMeetingCommand(id, b.Version, b.Term ?? string.Empty, b.Title ?? string.Empty, b.Agenda, b.StartsAt, b.EndsAt, b.Venue, b.OnlineLink, b.Capacity, b.BookingDeadline, b.Materials), ct));
         meetings.MapPost("/{id:guid}/cancel", (Guid id, IMediator m, CancellationToken ct) => m.Send(new CancelMeetingCommand(id), ct));
+        meetings.MapGet("/{id:guid}/bookings", (Guid id, string? page, IMediator m, CancellationToken ct) =>
+            ApiPage.SendAsync(page, number => m.Send(new ListMeetingBookingsQuery(id, number), ct)));
         meetings.MapPost("/{id:guid}/bookings", (Guid id, BookingBody b, IMediator m, CancellationToken ct) =>
             m.Send(new BookPlacesCommand(id, b.Attendees), ct));
         meetings.MapPost("/{id:guid}/message", (Guid id, MessageBody b, IMediator m, CancellationToken ct) =>

@@ -20,6 +20,4 @@ public sealed class DashboardPageModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Dashboard = await mediator.Send(new GetAccreditationDashboardQuery(PageNumber, Phase), cancellationToken);
-
-    public string PageLink(int page) => Phase is { } phase ? $"?phase={phase}&page={page}" : $"?page={page}";
 }

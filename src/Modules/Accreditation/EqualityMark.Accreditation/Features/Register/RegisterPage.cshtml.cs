@@ -1,4 +1,5 @@
 using System.Globalization;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.PublicPages;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -21,28 +22,6 @@ public sealed class RegisterPageModel(IMediator mediator) : PageModel
 
     public RegisterDto Register { get; private set; } = default!;
 
-    /// <summary>Read from the query string: "page" is also Razor Pages' own route value (the page's path).</summary>
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
-        Register = await mediator.Send(new GetRegisterQuery(Phase, Badge, page), cancellationToken);
-    }
-
-    /// <summary>The address of another page of the register with the same filters.</summary>
-    public string PageLink(int page)
-    {
-        var query = new List<string>();
-        if (Register.Phase is { } phase)
-        {
-            query.Add($"phase={Uri.EscapeDataString(phase)}");
-        }
-
-        if (Register.Badge is { } badge)
-        {
-            query.Add($"badge={Uri.EscapeDataString(badge)}");
-        }
-
-        query.Add($"page={page.ToString(CultureInfo.InvariantCulture)}");
-        return "/register?" + string.Join('&', query);
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Register = await mediator.Send(new GetRegisterQuery(Phase, Badge, Request.PageNumber()), cancellationToken);
 }

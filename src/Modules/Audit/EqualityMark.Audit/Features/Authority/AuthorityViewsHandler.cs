@@ -5,6 +5,7 @@ using EqualityMark.Audit.Features.Grid;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Disclosure;
 using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -12,18 +13,20 @@ using Microsoft.EntityFrameworkCore;
 namespace EqualityMark.Audit.Features.Authority;
 
 internal sealed class AuthorityViewsHandler(AuditDbContext db, ICurrentUser user, IMediator mediator, GridCalculator grids) :
-    IRequestHandler<ListAuditStatusesQuery, IReadOnlyList<SchoolAuditStatusDto>>,
+    IRequestHandler<ListAuditStatusesQuery, PagedList<SchoolAuditStatusDto>>,
     IRequestHandler<GetHeatMapQuery, HeatMapDto>
 {
-    public async Task<IReadOnlyList<SchoolAuditStatusDto>> Handle(ListAuditStatusesQuery request, CancellationToken cancellationToken)
+    /// <summary>A page of schools from Organisations, then the audits of only those schools (one query, by the school and year index).</summary>
+    public async Task<PagedList<SchoolAuditStatusDto>> Handle(ListAuditStatusesQuery request, CancellationToken cancellationToken)
     {
         EnsureStaff();
-        var schools = await mediator.Send(new ListSchoolsQuery(request.Phase), cancellationToken);
-        var audits = await db.Audits.AsNoTracking().Where(a => a.AcademicYear == request.AcademicYear)
+        var schools = await mediator.Send(new ListSchoolsPageQuery(request.Phase, request.Page), cancellationToken);
+        var ids = schools.Items.Select(s => s.Id).ToList();
+        var audits = await db.Audits.AsNoTracking().Where(a => a.AcademicYear == request.AcademicYear && ids.Contains(a.SchoolId))
             .ToDictionaryAsync(a => a.SchoolId, cancellationToken);
-        return schools.Select(s => audits.TryGetValue(s.Id, out var a)
+        return schools.Map(s => audits.TryGetValue(s.Id, out var a)
             ? new SchoolAuditStatusDto(s.Id, s.Name, s.Phase, a.Id, a.Status, a.SubmittedAt)
-            : new SchoolAuditStatusDto(s.Id, s.Name, s.Phase, null, AuditStatus.NotStarted, null)).ToList();
+            : new SchoolAuditStatusDto(s.Id, s.Name, s.Phase, null, AuditStatus.NotStarted, null));
     }
 
     public async Task<HeatMapDto> Handle(GetHeatMapQuery request, CancellationToken cancellationToken)

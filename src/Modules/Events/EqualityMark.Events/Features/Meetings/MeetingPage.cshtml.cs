@@ -1,8 +1,11 @@
+using System.Globalization;
 using EqualityMark.Events.Contracts;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +15,9 @@ namespace EqualityMark.Events.Features.Meetings;
 public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : PageModel
 {
     public MeetingDetailsDto Details { get; private set; } = default!;
+
+    /// <summary>The page of places shown in the table ("?page=", the nearest page when out of range).</summary>
+    public PagedList<BookingDto> Places { get; private set; } = new([], 0, 1, ListMeetingBookingsQuery.PageSize);
 
     public bool IsStaff => user.IsAuthorityStaff;
 
@@ -64,8 +70,7 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
         ["Attendees[1].Email"] = "Book.Email2",
     };
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        Details = await mediator.Send(new GetMeetingQuery(id), cancellationToken);
+    public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, Request.PageNumber(), cancellationToken);
 
     public async Task<IActionResult> OnPostBookAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -81,19 +86,20 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
         return Page();
     }
 
-    public async Task<IActionResult> OnPostTransferAsync(Guid id, Guid bookingId, string? name, string? email, CancellationToken cancellationToken)
+    /// <summary><paramref name="shownPage"/>: the page of places the form was on, shown again afterwards.</summary>
+    public async Task<IActionResult> OnPostTransferAsync(Guid id, Guid bookingId, string? name, string? email, int? shownPage, CancellationToken cancellationToken)
     {
         if (await this.SendFormAsync(mediator, new TransferBookingCommand(bookingId, name ?? string.Empty, email ?? string.Empty), string.Empty, string.Empty, cancellationToken))
         {
-            return RedirectToPage();
+            return BackToPlaces(id, shownPage);
         }
 
-        await OnGetAsync(id, cancellationToken);
+        await LoadAsync(id, shownPage ?? 1, cancellationToken);
         return Page();
     }
 
     /// <summary>Records what the chosen option says; "Not recorded" (no value) records nothing and asks for a choice.</summary>
-    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid bookingId, Attendance? attendance, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid bookingId, Attendance? attendance, int? shownPage, CancellationToken cancellationToken)
     {
         ModelState.Remove(nameof(attendance));
         var field = $"attendance-{bookingId}";
@@ -101,10 +107,10 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
         if (await this.SendFormAsync(mediator, new RecordAttendanceCommand(bookingId, attendance), string.Empty, field, cancellationToken,
                 b => booking = b, new Dictionary<string, string> { ["Attendance"] = field }))
         {
-            return RedirectToPage(new { done = "attendance", name = booking!.AttendeeName });
+            return BackToPlaces(id, shownPage, ("done", "attendance"), ("name", booking!.AttendeeName));
         }
 
-        await OnGetAsync(id, cancellationToken);
+        await LoadAsync(id, shownPage ?? 1, cancellationToken);
         return Page();
     }
 
@@ -119,6 +125,18 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
         await OnGetAsync(id, cancellationToken);
         return Page();
     }
+
+    private async Task LoadAsync(Guid id, int placesPage, CancellationToken cancellationToken)
+    {
+        Details = await mediator.Send(new GetMeetingQuery(id), cancellationToken);
+        Places = await mediator.Send(new ListMeetingBookingsQuery(id, placesPage), cancellationToken);
+    }
+
+    /// <summary>POST-redirect-GET to the page of places the form was on ("page" cannot go through RedirectToPage: it names the Razor page).</summary>
+    private RedirectResult BackToPlaces(Guid id, int? shownPage, params (string Key, string? Value)[] banner) =>
+        Redirect($"/meetings/{id}" + QueryString.Create(banner
+            .Append((Key: "page", Value: shownPage > 1 ? shownPage.Value.ToString(CultureInfo.InvariantCulture) : null))
+            .Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))));
 
     public sealed class BookInput
     {

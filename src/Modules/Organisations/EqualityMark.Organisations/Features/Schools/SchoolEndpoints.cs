@@ -1,5 +1,6 @@
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Organisations.Features.Schools.Notes;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +14,8 @@ internal static class SchoolEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var schools = api.MapGroup("/schools").WithTags("Schools");
-        schools.MapGet("/", (SchoolPhase? phase, IMediator mediator, CancellationToken ct) => mediator.Send(new ListSchoolsQuery(phase), ct))
+        schools.MapGet("/", (SchoolPhase? phase, string? page, IMediator mediator, CancellationToken ct) =>
+                ApiPage.SendAsync(page, number => mediator.Send(new ListSchoolsPageQuery(phase, number), ct)))
             .RequireAuthorization(Policies.SignedIn).WithName("ListSchools");
         schools.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetSchoolQuery(id), ct))
             .RequireAuthorization(Policies.SignedIn).WithName("GetSchool");

@@ -1,4 +1,5 @@
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,7 @@ public sealed class SchoolsModel(IMediator mediator, ICurrentUser currentUser) :
 
     public string? Banner => string.IsNullOrWhiteSpace(Deleted) ? null : $"{Deleted} has been deleted";
 
-    public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
+    public PagedList<SchoolDto> Schools { get; private set; } = new([], 0, 1, ListSchoolsPageQuery.DefaultPageSize);
 
     public bool CanAdd => currentUser.IsAuthorityAdmin;
 
@@ -30,7 +31,7 @@ public sealed class SchoolsModel(IMediator mediator, ICurrentUser currentUser) :
             return Redirect($"/schools/{own}");
         }
 
-        Schools = await mediator.Send(new ListSchoolsQuery(Phase), cancellationToken);
+        Schools = await mediator.Send(new ListSchoolsPageQuery(Phase, Request.PageNumber()), cancellationToken);
         return Page();
     }
 }

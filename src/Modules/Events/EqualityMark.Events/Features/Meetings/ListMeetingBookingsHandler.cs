@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using EqualityMark.Events.Contracts;
+using EqualityMark.Events.Data;
+using EqualityMark.Shared.Errors;
+using EqualityMark.Shared.Paging;
+using EqualityMark.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace EqualityMark.Events.Features.Meetings;
+
+/// <summary>
+/// The places <see cref="Shared.BookingRules.MaySee"/> allows, filtered in the database: the authority's team every
+/// school's, school users their own school's, a reference group member only the places booked for them.
+/// </summary>
+internal sealed class ListMeetingBookingsHandler(EventsDbContext db, ICurrentUser user) : IRequestHandler<ListMeetingBookingsQuery, PagedList<BookingDto>>
+{
+    public async Task<PagedList<BookingDto>> Handle(ListMeetingBookingsQuery request, CancellationToken cancellationToken)
+    {
+        if (!await db.Meetings.AnyAsync(m => m.Id == request.MeetingId, cancellationToken))
+        {
+            throw new NotFoundException("No meeting with that id was found.");
+        }
+
+        var bookings = db.Bookings.AsNoTracking().Where(b => b.MeetingId == request.MeetingId && b.Status != BookingStatus.Cancelled);
+        if (!user.IsAuthorityStaff)
+        {
+            var school = user.SchoolId ?? Guid.Empty;
+            bookings = bookings.Where(b => b.SchoolId == school);
+        }
+
+        if (user.Role == Roles.SchoolMember)
+        {
+            var exactly = LikeEscape.Replace(user.Email ?? string.Empty, @"\$0");
+            bookings = bookings.Where(b => EF.Functions.ILike(b.AttendeeEmail, exactly, @"\"));
+        }
+
+        var page = await bookings.OrderBy(b => b.SchoolName).ThenBy(b => b.AttendeeName).ThenBy(b => b.Id)
+            .ToPagedListAsync(request.Page, ListMeetingBookingsQuery.PageSize, cancellationToken);
+        return page.Map(MeetingMapping.ToDto);
+    }
+
+    /// <summary>The email as an ILIKE pattern matching only itself, case aside (as <see cref="Shared.BookingRules.IsFor"/>).</summary>
+    private static readonly Regex LikeEscape = new(@"[\\%_]", RegexOptions.Compiled);
+}
