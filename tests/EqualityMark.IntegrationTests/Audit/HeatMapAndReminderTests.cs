@@ -68,6 +68,33 @@ public sealed class HeatMapAndReminderTests(AppFixture app)
     }
 
     [Fact]
+    public async Task An_audit_returned_changed_and_sent_again_shows_its_new_ratings_on_the_heat_map()
+    {
+        await using var authority = await app.CreateAuthorityAsync();
+        var tenant = authority.Tenant;
+        var admin = await app.SignInAsAsync(tenant, authority.AdminEmail);
+        await admin.PublishFrameworkAsync();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/v1/audit/settings",
+            new { suppressionThreshold = 1, auditDueMonth = 10, delegationReminderDays = 14, submissionReminderDays = 21 })).StatusCode);
+        var (school, auditId) = await BenchmarkAudits.SendAsync(app, tenant, SchoolPhase.Primary, red: true);
+        var year = AcademicYear.For(DateTimeOffset.UtcNow);
+        async Task<JsonElement> RaceAsync() =>
+            Cell(await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit/heat-map?year={year}", Json.Options), "community", "race");
+        Assert.Equal(1, (await RaceAsync()).GetProperty("red").GetInt32());
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/audits/{auditId}/return", new { reason = "Look again at race." })).StatusCode);
+        var coordinator = await app.SignInAsAsync(tenant, school.CoordinatorEmail);
+        foreach (var judgement in (await coordinator.JudgementsAsync(auditId)).Where(j => j.Element == "community" && j.Strand == "race"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await coordinator.SaveJudgementAsync(auditId, judgement.Item, judgement.Strand, Rating.Green, judgement.Version)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/audits/{auditId}/submit", null)).StatusCode);
+        var race = await RaceAsync();
+        Assert.Equal((0, 1), (race.GetProperty("red").GetInt32(), race.GetProperty("green").GetInt32()));
+    }
+
+    [Fact]
     public async Task The_audit_due_reminder_goes_once_however_often_the_job_runs()
     {
         var school = await app.SubscribedAsync(app.Lancashire, "Bronze"); // only schools with a package are asked for an audit

@@ -29,6 +29,7 @@ public sealed class AuditModule : IModule
         services.AddScoped<AuditEmails>();
         services.AddMemoryCache();
         services.AddScoped<GridCalculator>();
+        services.AddScoped<SentGridRatings>();
         services.AddTransient<IDemoDataSeeder, AuditDemoSeeder>();
         services.AddTenantJob<RunAuditRemindersCommand>(
             "audit-reminders", "Reminds schools that the annual audit is due, and before a visit that parts are unfinished or the audit is not sent", "30 6 * * *");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Audit.Features.Authority;
 
-internal sealed class AuthorityViewsHandler(AuditDbContext db, ICurrentUser user, IMediator mediator, GridCalculator grids) :
+internal sealed class AuthorityViewsHandler(AuditDbContext db, ICurrentUser user, IMediator mediator, SentGridRatings sentGrids) :
     IRequestHandler<ListAuditStatusesQuery, PagedList<SchoolAuditStatusDto>>,
     IRequestHandler<GetHeatMapQuery, HeatMapDto>
 {
@@ -50,8 +50,8 @@ internal sealed class AuthorityViewsHandler(AuditDbContext db, ICurrentUser user
             return new HeatMapDto(request.AcademicYear, request.Phase, null, threshold, groups.Shown, elements, strands, []);
         }
 
-        var byCell = (await grids.GridsAsync(audits, cancellationToken))
-            .SelectMany(g => g.Cells.Select(c => (c.ElementKey, c.StrandKey, Phase: phaseOf[g.AuditId], c.Rating)))
+        var byCell = (await sentGrids.ForAsync(audits, cancellationToken))
+            .SelectMany(g => g.Cells.Select(c => (c.ElementKey, c.StrandKey, Phase: phaseOf[g.Audit.Id], c.Rating)))
             .ToLookup(c => (c.ElementKey, c.StrandKey), c => (c.Phase, c.Rating));
         var cells = (from element in content.Elements
                      from strand in content.Strands

@@ -14,7 +14,7 @@ namespace EqualityMark.Audit.Features.Benchmarks;
 /// so it can see and write nothing else). Runs are serialised per authority, so a manual run and the nightly one
 /// cannot interleave.
 /// </summary>
-internal sealed class ComputeBenchmarkCountsHandler(AuditDbContext db, GridCalculator grids, TimeProvider clock) : IRequestHandler<ComputeBenchmarkCountsCommand, Unit>
+internal sealed class ComputeBenchmarkCountsHandler(AuditDbContext db, SentGridRatings sentGrids, TimeProvider clock) : IRequestHandler<ComputeBenchmarkCountsCommand, Unit>
 {
     public async Task<Unit> Handle(ComputeBenchmarkCountsCommand request, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal sealed class ComputeBenchmarkCountsHandler(AuditDbContext db, GridCalcu
         var audits = await db.Audits.AsNoTracking()
             .Where(a => years.Contains(a.AcademicYear) && a.Status == AuditStatus.Submitted)
             .ToListAsync(cancellationToken);
-        var counts = Count(audits, await grids.GridsAsync(audits, cancellationToken));
+        var counts = Count(await sentGrids.ForAsync(audits, cancellationToken));
 
         await db.BenchmarkCounts.ExecuteDeleteAsync(cancellationToken);
         db.BenchmarkCounts.AddRange(counts);
@@ -44,12 +44,11 @@ internal sealed class ComputeBenchmarkCountsHandler(AuditDbContext db, GridCalcu
         return Unit.Value;
     }
 
-    private static List<BenchmarkCount> Count(IReadOnlyList<SchoolAudit> audits, IReadOnlyList<SummaryGridDto> gridList)
+    private static List<BenchmarkCount> Count(IReadOnlyList<(SchoolAudit Audit, IReadOnlyList<(string ElementKey, string StrandKey, Rating Rating)> Cells)> grids)
     {
-        var auditById = audits.ToDictionary(a => a.Id);
-        var schools = audits.GroupBy(a => (a.AcademicYear, a.SchoolPhase)).ToDictionary(g => g.Key, g => g.Count());
-        return gridList
-            .SelectMany(g => g.Cells.Select(c => (Audit: auditById[g.AuditId], c.ElementKey, c.StrandKey, c.Rating)))
+        var schools = grids.GroupBy(g => (g.Audit.AcademicYear, g.Audit.SchoolPhase)).ToDictionary(g => g.Key, g => g.Count());
+        return grids
+            .SelectMany(g => g.Cells.Select(c => (g.Audit, c.ElementKey, c.StrandKey, c.Rating)))
             .GroupBy(c => (c.Audit.AcademicYear, c.Audit.SchoolPhase, c.ElementKey, c.StrandKey))
             .Select(g => new BenchmarkCount
             {
