@@ -7,6 +7,7 @@ using EqualityMark.IntegrationTests.Schools;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Tenancy;
 using EqualityMark.Shared.Time;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.IntegrationTests.Paging;
@@ -87,6 +88,7 @@ public sealed class AuditStatusesPagingTests(AppFixture app)
     private async Task<(TestAuthority Authority, List<SchoolDto> Schools)> AuthorityWithSchoolsAsync(string namePrefix, int count)
     {
         var authority = await app.CreateAuthorityAsync();
+        await (await app.SignInAsAsync(authority.Tenant, authority.AdminEmail)).PublishFrameworkAsync();
         var schools = new List<SchoolDto>();
         for (var i = 0; i < count; i++)
         {
@@ -100,9 +102,12 @@ public sealed class AuditStatusesPagingTests(AppFixture app)
     {
         await using var scope = app.Scope(tenant);
         var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        // The authority's published framework, as a real audit has: views over sent audits grid them by it.
+        var versionId = await db.FrameworkVersions.Where(v => v.Status == FrameworkVersionStatus.Published)
+            .OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
         var audit = new SchoolAudit
         {
-            SchoolId = school.Id, SchoolPhase = school.Phase.ToString(), AcademicYear = Year, FrameworkVersionId = Guid.NewGuid(), StartedAt = DateTimeOffset.UtcNow,
+            SchoolId = school.Id, SchoolPhase = school.Phase.ToString(), AcademicYear = Year, FrameworkVersionId = versionId, StartedAt = DateTimeOffset.UtcNow,
         };
         audit.Submit(DateTimeOffset.UtcNow);
         db.Audits.Add(audit);
