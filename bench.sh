@@ -167,12 +167,13 @@ rss_sampler & sampler=$!
 
 run_path() {
   local name="$1" script="$2" path="$3" cookie="$4" body="${5:-}"
+  # Warm first: the captured request is then a steady-state one (caches filled), as wrk's are.
+  curl -s -o /dev/null -H "Host: $host" -H "Cookie: $cookie" "$base$path"
   case "$name" in
     judgement-save) capture "$name" --spread "$work/judgement-rows.txt" save_judgement $(head -1 "$work/judgements.txt") "Bench capture" ;;
     sign-in) capture "$name" curl -s -H "Host: $host" -H "Cookie: $cookie" -H "Content-Type: application/x-www-form-urlencoded" --data "$body" "$base$path" ;;
     *) capture "$name" curl -s -H "Host: $host" -H "Cookie: $cookie" "$base$path" ;;
   esac
-  curl -s -o /dev/null -H "Host: $host" -H "Cookie: $cookie" "$base$path" # warm
   for c in $connections; do
     local out
     [ "$name" != judgement-save ] || read_judgements

@@ -1,7 +1,10 @@
 -- GET one path with the session cookie (may be empty: a public page). BENCH_PATH, BENCH_HOST, BENCH_COOKIE.
-wrk.method = "GET"
-wrk.path = os.getenv("BENCH_PATH")
-wrk.headers["Host"] = os.getenv("BENCH_HOST")
-local cookie = os.getenv("BENCH_COOKIE")
-if cookie and #cookie > 0 then wrk.headers["Cookie"] = cookie end
 dofile(os.getenv("BENCH_DIR") .. "/wrk-report.lua")
+local path, host = os.getenv("BENCH_PATH"), os.getenv("BENCH_HOST")
+
+function request()
+  local headers = { ["Host"] = host }
+  local cookie = current_cookie()
+  if #cookie > 0 then headers["Cookie"] = cookie end
+  return wrk.format("GET", path, headers)
+end

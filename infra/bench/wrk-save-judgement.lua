@@ -33,7 +33,7 @@ function request()
   local body = string.format('{"rating":"Amber","commentary":"Bench run %d","evidenceNotes":"Seen in books","expectedVersion":%s}',
     counter, versions[j.item .. "/" .. j.strand])
   return wrk.format("PUT", os.getenv("BENCH_PATH") .. "/" .. j.item .. "/" .. j.strand, {
-    ["Host"] = os.getenv("BENCH_HOST"), ["Cookie"] = os.getenv("BENCH_COOKIE"),
+    ["Host"] = os.getenv("BENCH_HOST"), ["Cookie"] = current_cookie(),
     ["Content-Type"] = "application/json", ["X-EqualityMark-Client"] = "bench" }, body)
 end
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Text;
 using EqualityMark.Shared.Time;
@@ -11,8 +12,8 @@ internal static class AuditLogEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/admin/audit-log", (string? person, Guid? schoolId, string? kind, DateOnly? from, DateOnly? to, int? page, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new ListAuditLogQuery(person, schoolId, kind, from, to, page ?? 1), ct))
+        api.MapGet("/admin/audit-log", (string? person, Guid? schoolId, string? kind, DateOnly? from, DateOnly? to, string? page, IMediator mediator, CancellationToken ct) =>
+                ApiPage.SendAsync(page, number => mediator.Send(new ListAuditLogQuery(person, schoolId, kind, from, to, number), ct), log => log.Pages))
             .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Audit log").WithName("ListAuditLog");
         api.MapGet("/admin/audit-log.csv", async (string? person, Guid? schoolId, string? kind, DateOnly? from, DateOnly? to, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
@@ -35,7 +36,8 @@ internal static class AuditLogEndpoints
             .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Audit log");
         api.MapPut("/admin/audit-log/retention", async (SetAuditLogRetentionCommand command, IMediator mediator, CancellationToken ct) => new { Years = await mediator.Send(command, ct) })
             .RequireAuthorization(Policies.AuthorityAdmin).WithTags("Audit log");
-        api.MapGet("/platform/audit-log", (int? page, IMediator mediator, CancellationToken ct) => mediator.Send(new ListPlatformAuditLogQuery(page ?? 1), ct))
+        api.MapGet("/platform/audit-log", (string? page, IMediator mediator, CancellationToken ct) =>
+                ApiPage.SendAsync(page, number => mediator.Send(new ListPlatformAuditLogQuery(number), ct), log => log.Pages))
             .RequireAuthorization(Policies.PlatformOperator).WithTags("Audit log").WithName("ListPlatformAuditLog");
     }
 

@@ -12,11 +12,20 @@ internal sealed class EmailOutbox(PlatformDbContext db, TimeProvider clock, IOpt
 {
     private EmailSenderDto? _sender;
 
-    public async Task QueueAsync(EmailMessage message, CancellationToken cancellationToken)
+    public Task QueueAsync(EmailMessage message, CancellationToken cancellationToken) => QueueAsync([message], cancellationToken);
+
+    public async Task QueueAsync(IReadOnlyCollection<EmailMessage> messages, CancellationToken cancellationToken)
     {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
         // One lookup per scope: a command that emails every co-ordinator asks once.
         _sender ??= await mediator.Send(new GetEmailSenderQuery(), cancellationToken);
-        db.OutboundEmails.Add(new OutboundEmail
+        var now = clock.GetUtcNow();
+        var status = smtp.Value.IsConfigured ? OutboundEmailStatus.Pending : OutboundEmailStatus.Recorded;
+        db.OutboundEmails.AddRange(messages.Select(message => new OutboundEmail
         {
             To = message.To,
             FromName = _sender.Name,
@@ -24,9 +33,9 @@ internal sealed class EmailOutbox(PlatformDbContext db, TimeProvider clock, IOpt
             Subject = message.Subject,
             Body = message.Body,
             Kind = message.Kind,
-            QueuedAt = clock.GetUtcNow(),
-            Status = smtp.Value.IsConfigured ? OutboundEmailStatus.Pending : OutboundEmailStatus.Recorded,
-        });
+            QueuedAt = now,
+            Status = status,
+        }));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

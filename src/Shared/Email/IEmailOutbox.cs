@@ -4,4 +4,7 @@ namespace EqualityMark.Shared.Email;
 public interface IEmailOutbox
 {
     Task QueueAsync(EmailMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Queues several in one write (a daily job's reminders).</summary>
+    Task QueueAsync(IReadOnlyCollection<EmailMessage> messages, CancellationToken cancellationToken);
 }

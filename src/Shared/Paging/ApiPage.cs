@@ -11,19 +11,26 @@ public static class ApiPage
 {
     public const string Field = "page";
 
-    public static async Task<PagedList<T>> SendAsync<T>(string? page, Func<int, Task<PagedList<T>>> send)
+    public static Task<PagedList<T>> SendAsync<T>(string? page, Func<int, Task<PagedList<T>>> send) =>
+        SendAsync(page, send, result => result.Pages);
+
+    /// <summary>For answers with their own page envelope (the audit logs, school notes, the grid's history).</summary>
+    /// <param name="pages">How many pages the answer says there are.</param>
+    /// <param name="field">The query string's name for the page, as the 400 names it.</param>
+    public static async Task<T> SendAsync<T>(string? page, Func<int, Task<T>> send, Func<T, int> pages, string field = Field)
     {
-        var requested = Parse(page);
+        var requested = Parse(page, field);
         var result = await send(requested);
-        if (requested > result.Pages)
+        var last = pages(result);
+        if (requested > last)
         {
-            throw RequestValidationException.For(Field, $"Page {requested} is past the last page, which is {result.Pages}");
+            throw RequestValidationException.For(field, $"Page {requested} is past the last page, which is {last}");
         }
 
         return result;
     }
 
-    public static int Parse(string? page)
+    public static int Parse(string? page, string field = Field)
     {
         if (string.IsNullOrWhiteSpace(page))
         {
@@ -32,6 +39,6 @@ public static class ApiPage
 
         return int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
             ? number
-            : throw RequestValidationException.For(Field, "Page must be a whole number, 1 or more");
+            : throw RequestValidationException.For(field, "Page must be a whole number, 1 or more");
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using EqualityMark.IntegrationTests.Accreditation;
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Organisations.Contracts;
 using EqualityMark.Shared.Tenancy;
@@ -8,6 +10,20 @@ namespace EqualityMark.IntegrationTests.Audit;
 /// <summary>Audits sent through the API for the benchmark and heat-map tests: red for community × race or not, green for one leadership item.</summary>
 internal static class BenchmarkAudits
 {
+    /// <summary>
+    /// An authority of the test's own, its framework published and counts shown from one school (threshold 1), so small
+    /// test numbers are visible; and its administrator, signed in.
+    /// </summary>
+    public static async Task<(TestAuthority Authority, HttpClient Admin)> AuthorityShowingEveryCountAsync(AppFixture app)
+    {
+        var authority = await app.CreateAuthorityAsync();
+        var admin = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
+        await admin.PublishFrameworkAsync();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/v1/audit/settings",
+            new { suppressionThreshold = 1, auditDueMonth = 10, delegationReminderDays = 14, submissionReminderDays = 21 })).StatusCode);
+        return (authority, admin);
+    }
+
     public static async Task<(TestSchool School, Guid AuditId)> SendAsync(AppFixture app, TenantInfo tenant, SchoolPhase phase, bool red)
     {
         var school = await app.CreateAsync(tenant, phase);

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using EqualityMark.IntegrationTests.Subscriptions;
 using EqualityMark.Shared.Data;
 using EqualityMark.TestSupport;
@@ -26,8 +29,13 @@ public sealed class GridHistoryPagingTests(AppFixture app)
         var last = await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}/grid?historyPage=3");
         Assert.Equal(20, last.GetProperty("changes").GetArrayLength());
         Assert.Equal("change 1", last.GetProperty("changes")[19].GetProperty("reason").GetString());
-        var beyond = await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}/grid?historyPage=99");
-        Assert.Equal(3, beyond.GetProperty("history").GetProperty("page").GetInt32());
+        foreach (var (asked, message) in new[] { ("99", "past the last page, which is 3"), ("0", "1 or more"), ("two", "1 or more") })
+        {
+            var refused = await coordinator.GetAsync($"/api/v1/audits/{auditId}/grid?historyPage={asked}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+            Assert.Contains(message, errors.GetProperty("historyPage")[0].GetString(), StringComparison.Ordinal);
+        }
 
         var page = await SubscriptionsTestData.BodyAsync(await coordinator.GetAsync($"/audit/{auditId}/grid?historyPage=2"));
         Assert.Contains("120 changes, newest first: page 2 of 3", page, StringComparison.Ordinal);

@@ -47,7 +47,7 @@ public sealed class VisitReminderTests(AppFixture app)
 
     private sealed class FixedVisit(Guid schoolId, DateOnly date) : INextVisitProvider
     {
-        public Task<DateOnly?> NextVisitDateAsync(Guid school, CancellationToken cancellationToken) =>
-            Task.FromResult(school == schoolId ? date : (DateOnly?)null);
+        public Task<IReadOnlyDictionary<Guid, DateOnly>> NextVisitDatesAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<Guid, DateOnly>>(new Dictionary<Guid, DateOnly> { [schoolId] = date });
     }
 }

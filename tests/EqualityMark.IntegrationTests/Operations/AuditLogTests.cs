@@ -93,6 +93,9 @@ public sealed class AuditLogTests(AppFixture app)
         var unreal = await admin.GetStringAsync("/admin/audit-log?Filter.From.Day=31&Filter.From.Month=2&Filter.From.Year=2026");
         Assert.Contains("Start date must be a real date", unreal, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/v1/admin/audit-log?from=2026-11-29&to=2026-11-01")).StatusCode);
+        var pastTheEnd = await admin.GetAsync($"/api/v1/admin/audit-log?schoolId={school.School.Id}&page=500");
+        Assert.Equal(HttpStatusCode.BadRequest, pastTheEnd.StatusCode);
+        Assert.Contains("past the last page", await pastTheEnd.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,6 +39,13 @@ public sealed class SchoolNotesTests(AppFixture app)
         Assert.Equal(22, second.GetProperty("total").GetInt32());
         Assert.Equal(2, second.GetProperty("notes").GetArrayLength());
         Assert.Contains("Head phoned", second.GetRawText(), StringComparison.Ordinal);
+        foreach (var asked in new[] { "3", "0", "last" })
+        {
+            var refused = await admin.GetAsync($"/api/v1/schools/{id}/notes?page={asked}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("page", out _));
+        }
+
         var schoolPage = await admin.GetStringAsync($"/schools/{id}");
         Assert.Contains("Call 21", schoolPage, StringComparison.Ordinal);
         Assert.Contains("All 22 notes", schoolPage, StringComparison.Ordinal);

@@ -1,15 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Security;
 using Npgsql;
 
 namespace EqualityMark.Host.Security.Sessions;
 
 /// <summary>
-/// Sessions in platform.sign_in_sessions, reached on their own connection (a global table, no tenant needed). A session
-/// lasts eight hours from its last use; the expiry moves on only once half of it has passed, so most requests only read.
+/// Sessions in platform.sign_in_sessions (a global table, no tenant needed). A session lasts eight hours from its last
+/// use; the expiry moves on only once half of it has passed, so most requests only read. The check every request makes
+/// runs on the request's own connection (<see cref="DbSession"/>), which the request's queries then reuse: one
+/// connection taken from the pool, and reset, per request instead of two. Starting and ending sessions keep their own
+/// connections, so they never join a unit of work that may roll back.
 /// </summary>
-internal sealed class SignInSessionStore(NpgsqlDataSource database, TimeProvider clock) : ISignInSessions
+internal sealed class SignInSessionStore(NpgsqlDataSource database, DbSession requestConnection, TimeProvider clock) : ISignInSessions
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
@@ -30,7 +34,9 @@ internal sealed class SignInSessionStore(NpgsqlDataSource database, TimeProvider
     public async Task<bool> IsActiveAsync(string key, Guid personId, CancellationToken cancellationToken)
     {
         var hash = Hash(key);
-        await using var read = database.CreateCommand("SELECT person_id, expires_at FROM platform.sign_in_sessions WHERE key_hash = $1");
+        await requestConnection.OpenAsync(cancellationToken);
+        var connection = requestConnection.Connection;
+        await using var read = new NpgsqlCommand("SELECT person_id, expires_at FROM platform.sign_in_sessions WHERE key_hash = $1", connection);
         read.Parameters.Add(new NpgsqlParameter { Value = hash });
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
@@ -52,7 +58,7 @@ internal sealed class SignInSessionStore(NpgsqlDataSource database, TimeProvider
             }
         }
 
-        await using var extend = database.CreateCommand("UPDATE platform.sign_in_sessions SET expires_at = $2 WHERE key_hash = $1");
+        await using var extend = new NpgsqlCommand("UPDATE platform.sign_in_sessions SET expires_at = $2 WHERE key_hash = $1", connection);
         extend.Parameters.Add(new NpgsqlParameter { Value = hash });
         extend.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() + Lifetime });
         await extend.ExecuteNonQueryAsync(cancellationToken);

@@ -1,10 +1,11 @@
 namespace EqualityMark.Audit.Contracts;
 
 /// <summary>
-/// Answers "when is this school's next booked visit?" for audit reminders. Implemented by the module that
-/// books visits (Events); with no implementation registered, no school has a visit booked.
+/// Answers "when is each school's next booked visit?" for audit reminders, for all the authority's schools at once.
+/// Implemented by the module that books visits (Events); with no implementation registered, no school has a visit booked.
 /// </summary>
 public interface INextVisitProvider
 {
-    Task<DateOnly?> NextVisitDateAsync(Guid schoolId, CancellationToken cancellationToken);
+    /// <summary>The date (UK) of each school's next confirmed visit; schools with none are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, DateOnly>> NextVisitDatesAsync(CancellationToken cancellationToken);
 }

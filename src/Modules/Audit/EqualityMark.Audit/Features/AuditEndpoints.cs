@@ -93,7 +93,8 @@ internal static class AuditEndpoints
         audit.MapDelete("/delegations/{delegationId:guid}", (Guid auditId, Guid delegationId, IMediator m, CancellationToken ct) => m.Send(new RemoveDelegationCommand(auditId, delegationId), ct));
         audit.MapPost("/delegations/{delegationId:guid}/complete", (Guid auditId, Guid delegationId, CompleteBody body, IMediator m, CancellationToken ct) =>
             m.Send(new CompleteDelegationCommand(auditId, delegationId, body.Complete), ct));
-        audit.MapGet("/grid", (Guid auditId, int? historyPage, IMediator m, CancellationToken ct) => m.Send(new GetGridQuery(auditId, historyPage ?? 1), ct));
+        audit.MapGet("/grid", (Guid auditId, string? historyPage, IMediator m, CancellationToken ct) =>
+            ApiPage.SendAsync(historyPage, number => m.Send(new GetGridQuery(auditId, number), ct), grid => grid.History.Pages, nameof(historyPage)));
         audit.MapGet("/benchmarks", (Guid auditId, IMediator m, CancellationToken ct) => m.Send(new GetSchoolBenchmarksQuery(auditId), ct));
         audit.MapGet("/grid.csv", async (Guid auditId, IMediator m, CancellationToken ct) =>
             Results.Text(GridCsv.Write((await m.Send(new GetGridQuery(auditId), ct)).Grid), "text/csv", Encoding.UTF8));

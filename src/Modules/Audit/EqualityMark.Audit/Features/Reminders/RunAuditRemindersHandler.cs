@@ -33,22 +33,27 @@ internal sealed class RunAuditRemindersHandler(
         var today = UkTime.Today(clock);
         var year = AcademicYear.For(today);
         var audits = await db.Audits.AsNoTracking().Where(a => a.AcademicYear == year).ToDictionaryAsync(a => a.SchoolId, cancellationToken);
+        var auditIds = audits.Values.Select(a => a.Id).ToList();
+        var openDelegations = (await db.Delegations.AsNoTracking().Where(d => auditIds.Contains(d.AuditId) && d.CompletedAt == null)
+            .ToListAsync(cancellationToken)).ToLookup(d => d.AuditId);
         var peopleBySchool = (await mediator.Send(new ListPeopleQuery(), cancellationToken)).ToLookup(p => p.SchoolId);
         var withAccess = (await mediator.Send(new ListSchoolsWithAccessQuery(), cancellationToken)).ToHashSet();
-        foreach (var school in await mediator.Send(new ListSchoolsQuery(), cancellationToken))
+        var nextVisits = await NextVisitsAsync(cancellationToken);
+        var schools = await mediator.Send(new ListSchoolsQuery(), cancellationToken);
+        var reminders = await AlreadySentAsync(schools.Select(s => s.Id).Concat(openDelegations.SelectMany(d => d).Select(d => d.Id)).ToList(), cancellationToken);
+        foreach (var school in schools)
         {
             var people = peopleBySchool[school.Id].ToList();
             var coordinators = people.Where(p => p.Role == Roles.SchoolCoordinator && p.Status == "Active").ToList();
             var audit = audits.GetValueOrDefault(school.Id);
             if (audit is null && today.Month == settings.AuditDueMonth && withAccess.Contains(school.Id))
             {
-                await RemindAsync("audit-due", school.Id, year.ToString(System.Globalization.CultureInfo.InvariantCulture), coordinators,
+                reminders.Add("audit-due", school.Id, year.ToString(System.Globalization.CultureInfo.InvariantCulture), coordinators,
                     $"Your {AcademicYear.Label(year)} equality audit is due",
-                    $"It is time for {school.Name}'s annual whole-school equality audit for {AcademicYear.Label(year)}. Start it from the Audit page.", cancellationToken);
+                    $"It is time for {school.Name}'s annual whole-school equality audit for {AcademicYear.Label(year)}. Start it from the Audit page.");
             }
 
-            var visit = await NextVisitAsync(school.Id, cancellationToken);
-            if (visit is not { } visitDate || visitDate < today)
+            if (!nextVisits.TryGetValue(school.Id, out var visitDate) || visitDate < today)
             {
                 continue;
             }
@@ -57,59 +62,50 @@ internal sealed class RunAuditRemindersHandler(
             var period = visitDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             if (daysToVisit <= settings.SubmissionReminderDays && audit?.Status is not AuditStatus.Submitted)
             {
-                await RemindAsync("audit-not-sent", school.Id, period, coordinators,
+                reminders.Add("audit-not-sent", school.Id, period, coordinators,
                     "Send your equality audit to the team before your visit",
-                    $"{school.Name} has a visit on {visitDate:d MMMM yyyy}. Please update the whole-school audit and send it to the equality team before then.", cancellationToken);
+                    $"{school.Name} has a visit on {visitDate:d MMMM yyyy}. Please update the whole-school audit and send it to the equality team before then.");
             }
 
             if (audit is not null && daysToVisit <= settings.DelegationReminderDays)
             {
-                await RemindDelegatesAsync(audit, people, visitDate, period, cancellationToken);
+                foreach (var delegation in openDelegations[audit.Id])
+                {
+                    reminders.Add("delegation-incomplete", delegation.Id, period, people.Where(p => p.Id == delegation.UserId).ToList(),
+                        "Your part of the equality audit is not finished",
+                        $"The school has a visit on {visitDate:d MMMM yyyy}. Please finish your part of the audit and mark it complete.");
+                }
             }
         }
 
+        db.RemindersSent.AddRange(reminders.Records);
+        await db.SaveChangesAsync(cancellationToken);
+        await outbox.QueueAsync(reminders.Emails, cancellationToken);
         return Unit.Value;
     }
 
-    private async Task RemindDelegatesAsync(SchoolAudit audit, List<PersonDto> people, DateOnly visitDate, string period, CancellationToken cancellationToken)
+    /// <summary>The earliest next visit per school over every provider.</summary>
+    private async Task<Dictionary<Guid, DateOnly>> NextVisitsAsync(CancellationToken cancellationToken)
     {
-        var open = await db.Delegations.AsNoTracking().Where(d => d.AuditId == audit.Id && d.CompletedAt == null).ToListAsync(cancellationToken);
-        foreach (var delegation in open)
-        {
-            var person = people.Where(p => p.Id == delegation.UserId).ToList();
-            await RemindAsync("delegation-incomplete", delegation.Id, period, person,
-                "Your part of the equality audit is not finished",
-                $"The school has a visit on {visitDate:d MMMM yyyy}. Please finish your part of the audit and mark it complete.", cancellationToken);
-        }
-    }
-
-    private async Task<DateOnly?> NextVisitAsync(Guid schoolId, CancellationToken cancellationToken)
-    {
-        DateOnly? next = null;
+        var next = new Dictionary<Guid, DateOnly>();
         foreach (var provider in visits)
         {
-            var date = await provider.NextVisitDateAsync(schoolId, cancellationToken);
-            if (date is not null && (next is null || date < next))
+            foreach (var (schoolId, date) in await provider.NextVisitDatesAsync(cancellationToken))
             {
-                next = date;
+                if (!next.TryGetValue(schoolId, out var known) || date < known)
+                {
+                    next[schoolId] = date;
+                }
             }
         }
 
         return next;
     }
 
-    private async Task RemindAsync(string kind, Guid subjectId, string period, List<PersonDto> recipients, string subject, string body, CancellationToken cancellationToken)
+    private async Task<AuditReminderBatch> AlreadySentAsync(List<Guid> subjects, CancellationToken cancellationToken)
     {
-        if (recipients.Count == 0 || await db.RemindersSent.AnyAsync(r => r.Kind == kind && r.SubjectId == subjectId && r.Period == period, cancellationToken))
-        {
-            return;
-        }
-
-        db.RemindersSent.Add(new ReminderSent { Kind = kind, SubjectId = subjectId, Period = period, SentAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var person in recipients)
-        {
-            await outbox.QueueAsync(new EmailMessage(person.Email, subject, $"Dear {person.FullName},\n\n{body}\n\n{tenant.Tenant?.ProgrammeName}", "AuditReminder"), cancellationToken);
-        }
+        var sent = await db.RemindersSent.AsNoTracking().Where(r => subjects.Contains(r.SubjectId))
+            .Select(r => new { r.Kind, r.SubjectId, r.Period }).ToListAsync(cancellationToken);
+        return new AuditReminderBatch(sent.Select(r => (r.Kind, r.SubjectId, r.Period)), tenant.Tenant?.ProgrammeName, clock.GetUtcNow());
     }
 }

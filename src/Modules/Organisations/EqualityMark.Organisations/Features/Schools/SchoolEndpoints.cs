@@ -25,7 +25,8 @@ internal static class SchoolEndpoints
                 return Results.Created($"/api/v1/schools/{school.Id}", school);
             })
             .RequireAuthorization(Policies.AuthorityAdmin).WithName("AddSchool");
-        schools.MapGet("/{id:guid}/notes", (Guid id, int? page, IMediator mediator, CancellationToken ct) => mediator.Send(new ListSchoolNotesQuery(id, page ?? 1), ct))
+        schools.MapGet("/{id:guid}/notes", (Guid id, string? page, IMediator mediator, CancellationToken ct) =>
+                ApiPage.SendAsync(page, number => mediator.Send(new ListSchoolNotesQuery(id, number), ct), notes => notes.Pages))
             .RequireAuthorization(Policies.AuthorityStaff);
         schools.MapPost("/{id:guid}/notes", async (Guid id, NoteBody body, IMediator mediator, CancellationToken ct) =>
             {
