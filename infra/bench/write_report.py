@@ -53,11 +53,14 @@ def main():
         out.append(f"| {name} | {conns} | {fmt(rps, '{:.0f}')} | {fmt(p50)} | {fmt(p95)} | {fmt(p99)} | {failures} | {fmt(tps, '{:.0f}')} | {pgp} | {fmt(ratio, '{:.2f}')} | {target} |")
     out.append("")
     sweep = [l.split()[2:] for l in lines if l.startswith("sweep-result sweep ")]
+    first = dict((n, s) for n, s in (l.split()[2:] for l in lines if l.startswith("sweep-first sweep ")))
     if sweep:
-        out += ["Daily jobs' sweep (every recurring job for every active authority, in one process, as many at once as Hangfire has workers):", "",
-                "| authorities done | seconds |", "|---|---|"] + [f"| {n} | {s} |" for n, s in sweep] + [""]
+        out += ["Daily jobs' sweep (every recurring job for every active authority, in one process, as many at once as Hangfire has workers; "
+                "the first night after loading counts every authority's benchmarks and sends every reminder already due, an ordinary "
+                "night only what changed):", "",
+                "| authorities done | first night, seconds | ordinary night, seconds |", "|---|---|---|"] + [f"| {n} | {first.get(n, '')} | {s} |" for n, s in sweep] + [""]
         total = float(sweep[-1][1])
-        targets.append((f"daily sweep < 10 s ({total:.1f} s)", total < 10))
+        targets.append((f"daily sweep < 10 s on an ordinary night ({total:.1f} s)", total < 10))
     failed = [l.split()[-1] for l in lines if l.startswith("sweep-result sweep-failed")]
     if failed and failed[0] != "0":
         out += [f"Job runs that failed during the sweep: {failed[0]} (see .local/bench/host.log).", ""]

@@ -29,7 +29,7 @@ internal sealed class DailySweep(IServiceProvider services, TenantJobCatalog cat
                 try
                 {
                     await using var scope = services.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<TenantJobRun>().RunAsync(job.Name, authority.Id, occurrence, null, token);
+                    await scope.ServiceProvider.GetRequiredService<TenantJobRun>().RunForAsync(job.Name, authority, occurrence, Environment.MachineName, token);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using EqualityMark.Host.Observability;
 using EqualityMark.Host.Platform;
 using EqualityMark.Shared.AuditLog;
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Tenancy;
 using Hangfire;
 using Hangfire.Server;
@@ -18,7 +19,6 @@ internal sealed class TenantJobRun(TenantJobCatalog catalog, TenantScopeFactory 
     [JobDisplayName("{0} for authority {1}")]
     public async Task RunAsync(string jobName, Guid tenantId, string occurrence, PerformContext? context, CancellationToken cancellationToken)
     {
-        var job = catalog.Find(jobName) ?? throw new InvalidOperationException($"There is no job named '{jobName}'.");
         var tenant = (await ActiveAuthorities.ListAsync(scopes, cancellationToken)).FirstOrDefault(t => t.Id == tenantId);
         if (tenant is null)
         {
@@ -26,10 +26,23 @@ internal sealed class TenantJobRun(TenantJobCatalog catalog, TenantScopeFactory 
             return;
         }
 
+        await RunForAsync(jobName, tenant, occurrence, context?.ServerId ?? Environment.MachineName, cancellationToken);
+    }
+
+    /// <summary>
+    /// The run for an authority already known to be active (the daily sweep lists them once, not once a run). The
+    /// scope's connection is opened once for the ledger and the job's unit of work together.
+    /// </summary>
+    public async Task RunForAsync(string jobName, TenantInfo tenant, string occurrence, string node, CancellationToken cancellationToken)
+    {
+        var job = catalog.Find(jobName) ?? throw new InvalidOperationException($"There is no job named '{jobName}'.");
         await using var scope = scopes.CreateScope(tenant);
+        var session = scope.ServiceProvider.GetRequiredService<DbSession>();
+        await session.OpenAsync(cancellationToken);
+        await AsynchronousCommit.UseForJobAsync(session, cancellationToken);
         scope.ServiceProvider.GetRequiredService<AuditLogJob>().Name = jobName;
         var ledger = scope.ServiceProvider.GetRequiredService<JobRunLedger>();
-        var runId = await ledger.StartAsync(jobName, occurrence, context?.ServerId ?? Environment.MachineName, cancellationToken);
+        var runId = await ledger.StartAsync(jobName, occurrence, node, cancellationToken);
         if (runId is null)
         {
             logger.LogInformation("Job {Job} already succeeded for {TenantCode} ({Occurrence})", jobName, tenant.Code, occurrence);

@@ -1,4 +1,5 @@
 using EqualityMark.Host.Database;
+using EqualityMark.Host.Jobs;
 using EqualityMark.Organisations.Data;
 using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Tenancy;
@@ -41,6 +42,27 @@ public sealed class PooledConnectionTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
         await using var prepared = new NpgsqlCommand("SELECT count(*) FROM pg_prepared_statements", connection);
         Assert.True((long)(await prepared.ExecuteScalarAsync())! > 0, "no statement stayed prepared across the pool's resets");
+    }
+
+    [Fact]
+    public async Task A_job_runs_asynchronous_commit_does_not_stay_on_the_pooled_connection()
+    {
+        await using (var scope = Scope(app.Lancashire))
+        {
+            var session = scope.ServiceProvider.GetRequiredService<DbSession>();
+            await session.OpenAsync(CancellationToken.None);
+            await AsynchronousCommit.UseForJobAsync(session, CancellationToken.None);
+            Assert.Equal("off", await ShowAsync(session.Connection, "synchronous_commit"));
+        }
+
+        await using var connection = await _services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        Assert.Equal("on", await ShowAsync(connection, "synchronous_commit"));
+    }
+
+    private static async Task<string> ShowAsync(NpgsqlConnection connection, string setting)
+    {
+        await using var command = new NpgsqlCommand($"SHOW {setting}", connection);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
