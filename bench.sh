@@ -165,7 +165,7 @@ capture() { # name [--spread ROWS] command...
 # keeps it (the session is checked again every minute and its cookie refreshed).
 fresh_cookie() { # cookie path
   local cookie="$1" kv name value
-  if [ -z "$cookie" ]; then curl -s -o /dev/null -H "Host: $host" "$base$2"; echo ""; return; fi
+  [ -n "$cookie" ] || return 0 # a public page: not warmed, so its capture is one render from the database, not a cache hit
   for kv in $(curl -s -D - -o /dev/null -H "Host: $host" -H "Cookie: $cookie" "$base$2" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p'); do
     name=${kv%%=*}; value=${kv#*=}
     if [ -n "$value" ]; then cookie=$(printf '%s' "$cookie" | sed "s|$name=[^;]*|$name=$value|"); fi
@@ -179,8 +179,8 @@ rss_sampler & sampler=$!
 
 run_path() {
   local name="$1" script="$2" path="$3" cookie="$4" body="${5:-}"
-  # Warm first, keeping any cookie the app re-issues: the captured request is then a steady-state one (caches filled,
-  # the session's once-a-minute check not due), as wrk's are.
+  # Signed-in paths are warmed first, keeping any cookie the app re-issues: the captured request is then a steady-state
+  # one (caches filled, the session's once-a-minute check not due), as wrk's are. Public pages are not (see fresh_cookie).
   cookie=$(fresh_cookie "$cookie" "$path")
   [ "$name" != judgement-save ] || coordinator="$cookie"
   case "$name" in

@@ -5,7 +5,8 @@
 
 LOG is the server log, OFFSET the byte where the request's window starts (log_statement = 'all' was on only
 for that window). Parameters are written in as the literals the app sent. Three changes keep the script
-repeatable, and are the only ones: an INSERT's new key becomes a fresh one (an id gen_random_uuid(), a key hash
+repeatable, and are the only ones (besides sending Npgsql's pooled-connection reset with the statement after it, as
+Npgsql does): an INSERT's new key becomes a fresh one (an id gen_random_uuid(), a key hash
 sha256 of one: the same key twice would be refused), and an optimistic-concurrency check on xmin is dropped
 (the saved version moves on after the first run, and the app sends the current version each time). The job
 server's and the outbox's polling are left out (hangfire.*, SKIP LOCKED): they are not part of the request.
@@ -63,6 +64,23 @@ def spread_over(out, rows):
     sys.exit("the captured request never set the tenant: nowhere to pick the row")
 
 
+def reset_with_next(out):
+    """Npgsql resets a pooled connection by sending its reset in the same write as the next statement: one round trip.
+    pgbench sends each ;-separated statement of a line as its own command (a round trip each), so the reset's
+    statements and the next statement are joined with \\; into one query, as the app sends them."""
+    joined, pending = [], None
+    for sql in out:
+        if sql.upper().startswith("SET SESSION AUTHORIZATION DEFAULT"):
+            pending = " \\; ".join(part for part in sql.split(";") if part.strip())
+            continue
+        if pending and not sql.startswith("\\"):
+            sql, pending = pending + " \\; " + sql, None
+        joined.append(sql)
+    if pending:
+        joined.append(pending + ";")
+    return joined
+
+
 def main():
     with open(sys.argv[1], "rb") as f:
         f.seek(int(sys.argv[2]))
@@ -101,7 +119,7 @@ def main():
         sys.exit("no statements of the app role in the captured window")
     if len(sys.argv) > 3:
         out = spread_over(out, read_spread(sys.argv[3]))
-    print("\n".join(out))
+    print("\n".join(reset_with_next(out)))
 
 
 if __name__ == "__main__":

@@ -5,26 +5,30 @@ using EqualityMark.Shared.Email;
 namespace EqualityMark.Audit.Features.Reminders;
 
 /// <summary>
-/// One run's reminders: each (kind, subject, period) at most once, counting those sent by earlier runs, with its
-/// record and emails gathered so the run writes them together.
+/// One run's reminders, gathered before anything is written: each (kind, subject, period) once, with its email to each
+/// recipient. The run then reads which of them earlier runs sent (one query, for these subjects only) and writes the
+/// rest together.
 /// </summary>
-internal sealed class AuditReminderBatch(IEnumerable<(string Kind, Guid SubjectId, string Period)> alreadySent, string? programmeName, DateTimeOffset now)
+internal sealed class AuditReminderBatch(string? programmeName, DateTimeOffset now)
 {
-    private readonly HashSet<(string, Guid, string)> _sent = alreadySent.ToHashSet();
+    private readonly Dictionary<(string Kind, Guid SubjectId, string Period), List<EmailMessage>> _due = [];
 
-    public List<ReminderSent> Records { get; } = [];
-
-    public List<EmailMessage> Emails { get; } = [];
+    public List<Guid> Subjects => _due.Keys.Select(k => k.SubjectId).Distinct().ToList();
 
     public void Add(string kind, Guid subjectId, string period, List<PersonDto> recipients, string subject, string body)
     {
-        if (recipients.Count == 0 || !_sent.Add((kind, subjectId, period)))
+        if (recipients.Count > 0)
         {
-            return;
+            _due.TryAdd((kind, subjectId, period), recipients.Select(person =>
+                new EmailMessage(person.Email, subject, $"Dear {person.FullName},\n\n{body}\n\n{programmeName}", "AuditReminder")).ToList());
         }
+    }
 
-        Records.Add(new ReminderSent { Kind = kind, SubjectId = subjectId, Period = period, SentAt = now });
-        Emails.AddRange(recipients.Select(person =>
-            new EmailMessage(person.Email, subject, $"Dear {person.FullName},\n\n{body}\n\n{programmeName}", "AuditReminder")));
+    public (List<ReminderSent> Records, List<EmailMessage> Emails) NotYetSent(IEnumerable<(string Kind, Guid SubjectId, string Period)> alreadySent)
+    {
+        var sent = alreadySent.ToHashSet();
+        var due = _due.Where(reminder => !sent.Contains(reminder.Key)).ToList();
+        return (due.Select(r => new ReminderSent { Kind = r.Key.Kind, SubjectId = r.Key.SubjectId, Period = r.Key.Period, SentAt = now }).ToList(),
+            due.SelectMany(r => r.Value).ToList());
     }
 }

@@ -32,21 +32,28 @@ internal sealed class RunAuditRemindersHandler(
         var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new AuditSettings();
         var today = UkTime.Today(clock);
         var year = AcademicYear.For(today);
+        var auditDue = today.Month == settings.AuditDueMonth;
+        var nextVisits = await NextVisitsAsync(cancellationToken);
+        var remindBefore = Math.Max(settings.SubmissionReminderDays, settings.DelegationReminderDays);
+        if (!auditDue && !nextVisits.Values.Any(date => date >= today && date.DayNumber - today.DayNumber <= remindBefore))
+        {
+            return Unit.Value; // most nights: no school's audit is due and no visit is near
+        }
+
         var audits = await db.Audits.AsNoTracking().Where(a => a.AcademicYear == year).ToDictionaryAsync(a => a.SchoolId, cancellationToken);
         var auditIds = audits.Values.Select(a => a.Id).ToList();
         var openDelegations = (await db.Delegations.AsNoTracking().Where(d => auditIds.Contains(d.AuditId) && d.CompletedAt == null)
             .ToListAsync(cancellationToken)).ToLookup(d => d.AuditId);
         var peopleBySchool = (await mediator.Send(new ListPeopleQuery(), cancellationToken)).ToLookup(p => p.SchoolId);
-        var withAccess = (await mediator.Send(new ListSchoolsWithAccessQuery(), cancellationToken)).ToHashSet();
-        var nextVisits = await NextVisitsAsync(cancellationToken);
+        var withAccess = auditDue ? (await mediator.Send(new ListSchoolsWithAccessQuery(), cancellationToken)).ToHashSet() : [];
         var schools = await mediator.Send(new ListSchoolsQuery(), cancellationToken);
-        var reminders = await AlreadySentAsync(schools.Select(s => s.Id).Concat(openDelegations.SelectMany(d => d).Select(d => d.Id)).ToList(), cancellationToken);
+        var reminders = new AuditReminderBatch(tenant.Tenant?.ProgrammeName, clock.GetUtcNow());
         foreach (var school in schools)
         {
             var people = peopleBySchool[school.Id].ToList();
             var coordinators = people.Where(p => p.Role == Roles.SchoolCoordinator && p.Status == "Active").ToList();
             var audit = audits.GetValueOrDefault(school.Id);
-            if (audit is null && today.Month == settings.AuditDueMonth && withAccess.Contains(school.Id))
+            if (audit is null && auditDue && withAccess.Contains(school.Id))
             {
                 reminders.Add("audit-due", school.Id, year.ToString(System.Globalization.CultureInfo.InvariantCulture), coordinators,
                     $"Your {AcademicYear.Label(year)} equality audit is due",
@@ -78,9 +85,13 @@ internal sealed class RunAuditRemindersHandler(
             }
         }
 
-        db.RemindersSent.AddRange(reminders.Records);
+        var subjects = reminders.Subjects;
+        var sent = (await db.RemindersSent.AsNoTracking().Where(r => subjects.Contains(r.SubjectId))
+            .Select(r => new { r.Kind, r.SubjectId, r.Period }).ToListAsync(cancellationToken)).Select(r => (r.Kind, r.SubjectId, r.Period));
+        var (records, emails) = reminders.NotYetSent(sent);
+        db.RemindersSent.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
-        await outbox.QueueAsync(reminders.Emails, cancellationToken);
+        await outbox.QueueAsync(emails, cancellationToken);
         return Unit.Value;
     }
 
@@ -100,12 +111,5 @@ internal sealed class RunAuditRemindersHandler(
         }
 
         return next;
-    }
-
-    private async Task<AuditReminderBatch> AlreadySentAsync(List<Guid> subjects, CancellationToken cancellationToken)
-    {
-        var sent = await db.RemindersSent.AsNoTracking().Where(r => subjects.Contains(r.SubjectId))
-            .Select(r => new { r.Kind, r.SubjectId, r.Period }).ToListAsync(cancellationToken);
-        return new AuditReminderBatch(sent.Select(r => (r.Kind, r.SubjectId, r.Period)), tenant.Tenant?.ProgrammeName, clock.GetUtcNow());
     }
 }
