@@ -12,7 +12,10 @@ namespace EqualityMark.Events.Features.Dashboard;
 
 internal sealed record GetEventsDashboardQuery : IQuery<EventsDashboardDto>;
 
-/// <summary>The authority's view: meetings filling up, each advisor's visits this year, schools yet to book their annual visit.</summary>
+/// <summary>
+/// The authority's view: meetings filling up, each advisor's visits this year, schools yet to book their annual visit. The
+/// visits are counted in the database (one row per advisor), not read one by one.
+/// </summary>
 internal sealed class EventsDashboardHandler(EventsDbContext db, EventsAccess access, IMediator mediator, TimeProvider clock) : IRequestHandler<GetEventsDashboardQuery, EventsDashboardDto>
 {
     public async Task<EventsDashboardDto> Handle(GetEventsDashboardQuery request, CancellationToken cancellationToken)
@@ -22,13 +25,15 @@ internal sealed class EventsDashboardHandler(EventsDbContext db, EventsAccess ac
         // The school year runs from midnight on 1 September in London (23:00 UTC on 31 August) to the next.
         var (from, until) = (UkTime.StartOf(AcademicYear.Start(year)), UkTime.StartOf(AcademicYear.Start(year + 1)));
         var meetings = await mediator.Send(new ListMeetingsQuery(), cancellationToken);
-        var visits = await db.Visits.AsNoTracking().Where(v => v.RequestedAt >= from && v.RequestedAt < until && v.Status != VisitStatus.Cancelled).ToListAsync(cancellationToken);
-        var advisors = visits.Where(v => v.AdvisorName != null).GroupBy(v => v.AdvisorName!)
+        var visits = db.Visits.AsNoTracking().Where(v => v.RequestedAt >= from && v.RequestedAt < until && v.Status != VisitStatus.Cancelled);
+        var byAdvisor = await visits.Where(v => v.AdvisorName != null).GroupBy(v => v.AdvisorName!)
             .Select(g => new AdvisorVisitsDto(g.Key, g.Count(v => v.Status == VisitStatus.Confirmed), g.Count(v => v.Status == VisitStatus.Completed)))
-            .OrderBy(a => a.AdvisorName).ToList();
-        var withAnnual = visits.Where(v => v.Kind == VisitKind.Annual).Select(v => v.SchoolId).ToHashSet();
+            .ToListAsync(cancellationToken);
+        var advisors = byAdvisor.OrderBy(a => a.AdvisorName).ToList();
+        var unassigned = await visits.CountAsync(v => v.Status == VisitStatus.Requested, cancellationToken);
+        var withAnnual = (await visits.Where(v => v.Kind == VisitKind.Annual).Select(v => v.SchoolId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var schools = await mediator.Send(new ListSchoolsQuery(), cancellationToken);
-        return new EventsDashboardDto(year, meetings.Take(6).ToList(), advisors, visits.Count(v => v.Status == VisitStatus.Requested),
+        return new EventsDashboardDto(year, meetings.Take(6).ToList(), advisors, unassigned,
             schools.Where(s => !withAnnual.Contains(s.Id)).Select(s => s.Name).ToList());
     }
 }
