@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using EqualityMark.Audit.Features.Benchmarks;
+using EqualityMark.IntegrationTests.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
 using EqualityMark.IntegrationTests.Accreditation;
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Organisations.Contracts;
@@ -40,6 +43,16 @@ internal static class BenchmarkAudits
         await coordinator.SaveJudgementAsync(auditId, leadership.Item, leadership.Strand, Rating.Green, leadership.Version);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/audits/{auditId}/submit", null)).StatusCode);
         return (school, auditId);
+    }
+
+    /// <summary>Runs the authority's nightly counts as if it were <paramref name="moment"/>.</summary>
+    public static async Task CountAtAsync(AppFixture app, TenantInfo tenant, DateTimeOffset moment)
+    {
+        var clock = new MovableClock();
+        clock.Set(moment);
+        await using var scope = app.Scope(tenant);
+        var handler = ActivatorUtilities.CreateInstance<ComputeBenchmarkCountsHandler>(scope.ServiceProvider, (TimeProvider)clock);
+        await handler.Handle(new ComputeBenchmarkCountsCommand(), CancellationToken.None);
     }
 
     /// <summary>An audit begun but not sent: it must count nowhere.</summary>

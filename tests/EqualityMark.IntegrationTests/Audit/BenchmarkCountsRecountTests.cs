@@ -31,31 +31,22 @@ public sealed class BenchmarkCountsRecountTests(AppFixture app)
         var now = DateTimeOffset.UtcNow;
         var night = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero).AddHours(2);
 
-        await CountAtAsync(tenant, night);
+        await BenchmarkAudits.CountAtAsync(app, tenant, night);
         var first = await RowsAsync(tenant, year);
         Assert.All(first, r => Assert.Equal(2, r.Schools));
 
-        await CountAtAsync(tenant, night.AddDays(1));
+        await BenchmarkAudits.CountAtAsync(app, tenant, night.AddDays(1));
         Assert.Equal(first.Select(r => r.Id).Order(), (await RowsAsync(tenant, year)).Select(r => r.Id).Order());
         Assert.Equal(night.AddDays(1), await ComputedAtAsync(tenant));
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/audits/{returnedAuditId}/return", new { reason = "Look again." })).StatusCode);
-        await CountAtAsync(tenant, night.AddDays(2));
+        await BenchmarkAudits.CountAtAsync(app, tenant, night.AddDays(2));
         Assert.All(await RowsAsync(tenant, year), r => Assert.Equal(1, r.Schools));
 
         var coordinator = await app.SignInAsAsync(tenant, returned.CoordinatorEmail);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/audits/{returnedAuditId}/submit", null)).StatusCode);
-        await CountAtAsync(tenant, night.AddDays(3));
+        await BenchmarkAudits.CountAtAsync(app, tenant, night.AddDays(3));
         Assert.All(await RowsAsync(tenant, year), r => Assert.Equal(2, r.Schools));
-    }
-
-    private async Task CountAtAsync(TenantInfo tenant, DateTimeOffset moment)
-    {
-        var clock = new MovableClock();
-        clock.Set(moment);
-        await using var scope = app.Scope(tenant);
-        var handler = ActivatorUtilities.CreateInstance<ComputeBenchmarkCountsHandler>(scope.ServiceProvider, (TimeProvider)clock);
-        await handler.Handle(new ComputeBenchmarkCountsCommand(), CancellationToken.None);
     }
 
     private async Task<List<(Guid Id, int Schools)>> RowsAsync(TenantInfo tenant, int year)

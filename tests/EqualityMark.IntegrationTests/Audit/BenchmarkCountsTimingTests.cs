@@ -29,14 +29,7 @@ public sealed class BenchmarkCountsTimingTests(AppFixture app)
 
         async Task<int[]> YearsCountedAtAsync(DateTimeOffset moment)
         {
-            var clock = new MovableClock();
-            clock.Set(moment);
-            await using (var scope = app.Scope(tenant))
-            {
-                var handler = ActivatorUtilities.CreateInstance<ComputeBenchmarkCountsHandler>(scope.ServiceProvider, (TimeProvider)clock);
-                await handler.Handle(new ComputeBenchmarkCountsCommand(), CancellationToken.None);
-            }
-
+            await BenchmarkAudits.CountAtAsync(app, tenant, moment);
             await using var read = app.Scope(tenant);
             return await read.ServiceProvider.GetRequiredService<AuditDbContext>().BenchmarkCounts.AsNoTracking()
                 .Select(c => c.AcademicYear).Distinct().ToArrayAsync();

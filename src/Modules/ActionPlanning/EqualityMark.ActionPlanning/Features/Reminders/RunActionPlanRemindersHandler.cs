@@ -15,8 +15,8 @@ namespace EqualityMark.ActionPlanning.Features.Reminders;
 /// <summary>
 /// Daily, per authority: an action's owner and the co-ordinator hear N days before it is due and once it is overdue;
 /// the co-ordinator hears when the plan has had no update for N weeks. Each reminder is recorded under a unique
-/// (kind, subject, period) in the same transaction as its email, so a second run or node sends nothing twice. The
-/// reminders already sent are read once and the new ones written together, however many actions the authority has.
+/// (kind, subject, period) in the same transaction as its email, so a second run or node sends nothing twice
+/// (<see cref="DueReminders"/>: the reminders already sent read once, the new ones written together).
 /// </summary>
 internal sealed class RunActionPlanRemindersHandler(
     ActionPlanningDbContext db, IMediator mediator, IEmailOutbox outbox, ITenantContext tenant, TimeProvider clock)
@@ -37,23 +37,7 @@ internal sealed class RunActionPlanRemindersHandler(
             return Unit.Value;
         }
 
-        var subjects = actions.Select(a => a.Id).Concat(quietPlans.Select(p => p.Id)).ToList();
-        var sent = (await db.RemindersSent.AsNoTracking().Where(r => subjects.Contains(r.SubjectId))
-            .Select(r => new { r.Kind, r.SubjectId, r.Period }).ToListAsync(cancellationToken))
-            .Select(r => (r.Kind, r.SubjectId, r.Period)).ToHashSet();
-        var emails = new List<EmailMessage>();
-        void Remind(string kind, Guid subjectId, string period, List<PersonDto> recipients, string subject, string body)
-        {
-            if (recipients.Count == 0 || !sent.Add((kind, subjectId, period)))
-            {
-                return;
-            }
-
-            db.RemindersSent.Add(new ReminderSent { Kind = kind, SubjectId = subjectId, Period = period, SentAt = clock.GetUtcNow() });
-            emails.AddRange(recipients.Select(person =>
-                new EmailMessage(person.Email, subject, $"Dear {person.FullName},\n\n{body}\n\n{tenant.Tenant?.ProgrammeName}", "ActionPlanReminder")));
-        }
-
+        var reminders = new DueReminders(tenant.Tenant?.ProgrammeName, "ActionPlanReminder");
         var people = await mediator.Send(new ListPeopleQuery(), cancellationToken);
         var byId = people.ToDictionary(p => p.Id);
         var coordinators = people.Where(p => p.Role == Roles.SchoolCoordinator && p.Status == "Active").ToLookup(p => p.SchoolId);
@@ -69,25 +53,33 @@ internal sealed class RunActionPlanRemindersHandler(
             var period = action.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             if (action.DueOn < today)
             {
-                Remind("action-overdue", action.Id, period, recipients, "An equality action is overdue",
+                reminders.Add("action-overdue", action.Id, period, Recipients(recipients), "An equality action is overdue",
                     $"The action \"{action.Description}\" (owner: {action.OwnerName}) was due on {due}. Record its progress, or change its due date, on the Action plan page.");
             }
             else
             {
-                Remind("action-due", action.Id, period, recipients, "An equality action is due soon",
+                reminders.Add("action-due", action.Id, period, Recipients(recipients), "An equality action is due soon",
                     $"The action \"{action.Description}\" (owner: {action.OwnerName}) is due on {due}. Record its progress on the Action plan page.");
             }
         }
 
         foreach (var plan in quietPlans)
         {
-            Remind("plan-quiet", plan.Id, plan.LastUpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), coordinators[plan.SchoolId].ToList(),
+            reminders.Add("plan-quiet", plan.Id, plan.LastUpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Recipients(coordinators[plan.SchoolId]),
                 "Your equality action plan has not been updated recently",
                 $"{plan.SchoolName}'s equality action plan has had no update for {settings.QuietWeeks} weeks. Record progress on its actions so the plan stays a living document.");
         }
 
+        var subjects = reminders.Subjects;
+        var sent = (await db.RemindersSent.AsNoTracking().Where(r => subjects.Contains(r.SubjectId))
+            .Select(r => new { r.Kind, r.SubjectId, r.Period }).ToListAsync(cancellationToken)).Select(r => (r.Kind, r.SubjectId, r.Period));
+        var (keys, emails) = reminders.NotYetSent(sent);
+        var now = clock.GetUtcNow();
+        db.RemindersSent.AddRange(keys.Select(k => new ReminderSent { Kind = k.Kind, SubjectId = k.SubjectId, Period = k.Period, SentAt = now }));
         await db.SaveChangesAsync(cancellationToken);
         await outbox.QueueAsync(emails, cancellationToken);
         return Unit.Value;
     }
+
+    private static IEnumerable<(string Email, string FullName)> Recipients(IEnumerable<PersonDto> people) => people.Select(p => (p.Email, p.FullName));
 }

@@ -47,7 +47,7 @@ internal sealed class RunAuditRemindersHandler(
         var peopleBySchool = (await mediator.Send(new ListPeopleQuery(), cancellationToken)).ToLookup(p => p.SchoolId);
         var withAccess = auditDue ? (await mediator.Send(new ListSchoolsWithAccessQuery(), cancellationToken)).ToHashSet() : [];
         var schools = await mediator.Send(new ListSchoolsQuery(), cancellationToken);
-        var reminders = new AuditReminderBatch(tenant.Tenant?.ProgrammeName, clock.GetUtcNow());
+        var reminders = new DueReminders(tenant.Tenant?.ProgrammeName, "AuditReminder");
         foreach (var school in schools)
         {
             var people = peopleBySchool[school.Id].ToList();
@@ -55,7 +55,7 @@ internal sealed class RunAuditRemindersHandler(
             var audit = audits.GetValueOrDefault(school.Id);
             if (audit is null && auditDue && withAccess.Contains(school.Id))
             {
-                reminders.Add("audit-due", school.Id, year.ToString(System.Globalization.CultureInfo.InvariantCulture), coordinators,
+                reminders.Add("audit-due", school.Id, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Recipients(coordinators),
                     $"Your {AcademicYear.Label(year)} equality audit is due",
                     $"It is time for {school.Name}'s annual whole-school equality audit for {AcademicYear.Label(year)}. Start it from the Audit page.");
             }
@@ -69,7 +69,7 @@ internal sealed class RunAuditRemindersHandler(
             var period = visitDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             if (daysToVisit <= settings.SubmissionReminderDays && audit?.Status is not AuditStatus.Submitted)
             {
-                reminders.Add("audit-not-sent", school.Id, period, coordinators,
+                reminders.Add("audit-not-sent", school.Id, period, Recipients(coordinators),
                     "Send your equality audit to the team before your visit",
                     $"{school.Name} has a visit on {visitDate:d MMMM yyyy}. Please update the whole-school audit and send it to the equality team before then.");
             }
@@ -78,7 +78,7 @@ internal sealed class RunAuditRemindersHandler(
             {
                 foreach (var delegation in openDelegations[audit.Id])
                 {
-                    reminders.Add("delegation-incomplete", delegation.Id, period, people.Where(p => p.Id == delegation.UserId).ToList(),
+                    reminders.Add("delegation-incomplete", delegation.Id, period, Recipients(people.Where(p => p.Id == delegation.UserId)),
                         "Your part of the equality audit is not finished",
                         $"The school has a visit on {visitDate:d MMMM yyyy}. Please finish your part of the audit and mark it complete.");
                 }
@@ -88,12 +88,15 @@ internal sealed class RunAuditRemindersHandler(
         var subjects = reminders.Subjects;
         var sent = (await db.RemindersSent.AsNoTracking().Where(r => subjects.Contains(r.SubjectId))
             .Select(r => new { r.Kind, r.SubjectId, r.Period }).ToListAsync(cancellationToken)).Select(r => (r.Kind, r.SubjectId, r.Period));
-        var (records, emails) = reminders.NotYetSent(sent);
-        db.RemindersSent.AddRange(records);
+        var (keys, emails) = reminders.NotYetSent(sent);
+        var now = clock.GetUtcNow();
+        db.RemindersSent.AddRange(keys.Select(k => new ReminderSent { Kind = k.Kind, SubjectId = k.SubjectId, Period = k.Period, SentAt = now }));
         await db.SaveChangesAsync(cancellationToken);
         await outbox.QueueAsync(emails, cancellationToken);
         return Unit.Value;
     }
+
+    private static IEnumerable<(string Email, string FullName)> Recipients(IEnumerable<PersonDto> people) => people.Select(p => (p.Email, p.FullName));
 
     /// <summary>The earliest next visit per school over every provider.</summary>
     private async Task<Dictionary<Guid, DateOnly>> NextVisitsAsync(CancellationToken cancellationToken)
