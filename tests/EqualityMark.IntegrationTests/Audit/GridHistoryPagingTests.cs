@@ -1,3 +1,4 @@
+using EqualityMark.Audit.Contracts;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -42,6 +43,43 @@ public sealed class GridHistoryPagingTests(AppFixture app)
         Assert.Contains("change 70<", page, StringComparison.Ordinal);
         Assert.DoesNotContain("change 71<", page, StringComparison.Ordinal);
         Assert.Contains("?historyPage=3#changes", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_historys_count_is_kept_by_the_database_through_many_at_once_saves_at_once_and_removals()
+    {
+        var school = await app.CreateAsync(app.Lancashire);
+        var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
+        var auditId = (await coordinator.StartAuditAsync(school.School.Id)).GetProperty("id").GetGuid();
+        async Task<int> ShownTotalAsync() => (await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}/grid")).GetProperty("history").GetProperty("total").GetInt32();
+        Assert.Equal(0, await ShownTotalAsync());
+
+        await AddChangesAsync(app.Lancashire.Id, auditId, count: 30);
+        Assert.Equal(30, await ShownTotalAsync());
+
+        // Six saves at once, each the first judgement of its own cell, so each changes its cell and adds a change.
+        var firstOfEachCell = (await coordinator.JudgementsAsync(auditId)).Where(j => j.CanEdit)
+            .GroupBy(j => (j.Element, j.Strand)).Select(g => g.First()).Take(6).ToList();
+        var saves = await Task.WhenAll(firstOfEachCell.Select(j => coordinator.SaveJudgementAsync(auditId, j.Item, j.Strand, Rating.Red, j.Version)));
+        Assert.All(saves, s => Assert.Equal(HttpStatusCode.OK, s.StatusCode));
+        Assert.Equal(36, await RunAsOwnerAsync(app.Lancashire.Id, auditId, "SELECT count(*)::int FROM audit.grid_cell_changes WHERE audit_id = @audit"));
+        Assert.Equal(36, await ShownTotalAsync());
+
+        await RunAsOwnerAsync(app.Lancashire.Id, auditId, "DELETE FROM audit.grid_cell_changes WHERE audit_id = @audit AND reason LIKE 'change 1%'");
+        Assert.Equal(36 - 11, await ShownTotalAsync());
+
+        // Another authority sees no count for the audit, even asking for it by id.
+        Assert.Equal(0, await RunAsOwnerAsync(app.Northdale.Id, auditId, "SELECT count(*)::int FROM audit.grid_history_totals WHERE audit_id = @audit"));
+    }
+
+    private static async Task<int> RunAsOwnerAsync(Guid tenantId, Guid auditId, string sql)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.OwnerConnectionString);
+        await connection.OpenAsync();
+        await TenantSessionSetting.ApplyAsync(connection, tenantId, CancellationToken.None);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("audit", auditId);
+        return sql.StartsWith("SELECT", StringComparison.Ordinal) ? (int)(await command.ExecuteScalarAsync())! : await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Writes the history directly as the owner role (inside the authority: row-level security binds the owner too).</summary>

@@ -29,6 +29,8 @@ internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, I
 
     public DbSet<GridCellChange> GridCellChanges => Set<GridCellChange>();
 
+    public DbSet<GridHistoryTotal> GridHistoryTotals => Set<GridHistoryTotal>();
+
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
     public DbSet<BenchmarkCount> BenchmarkCounts => Set<BenchmarkCount>();

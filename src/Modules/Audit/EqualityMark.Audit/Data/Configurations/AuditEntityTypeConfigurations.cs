@@ -10,7 +10,8 @@ internal sealed class AuditEntityTypeConfigurations :
     IEntityTypeConfiguration<Judgement>,
     IEntityTypeConfiguration<Delegation>,
     IEntityTypeConfiguration<GridOverride>,
-    IEntityTypeConfiguration<GridCellChange>
+    IEntityTypeConfiguration<GridCellChange>,
+    IEntityTypeConfiguration<GridHistoryTotal>
 {
     public void Configure(EntityTypeBuilder<SchoolAudit> builder)
     {
@@ -61,5 +62,14 @@ internal sealed class AuditEntityTypeConfigurations :
         builder.HasIndex(c => new { c.AuditId, c.ChangedAt });
         builder.Property(c => c.ChangedBy).HasMaxLength(200);
         builder.Property(c => c.Reason).HasMaxLength(2000);
+    }
+
+    /// <summary>Written only by the trigger on grid_cell_changes (migration GridHistoryTotals); the app reads it.</summary>
+    public void Configure(EntityTypeBuilder<GridHistoryTotal> builder)
+    {
+        builder.ToTable("grid_history_totals");
+        builder.HasKey(t => t.AuditId);
+        builder.HasIndex(t => t.AuditId);
+        builder.HasOne<SchoolAudit>().WithMany().HasForeignKey(t => t.AuditId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -326,6 +326,29 @@ namespace EqualityMark.Audit.Data.Migrations
                     b.ToTable("grid_cell_changes", "audit");
                 });
 
+            modelBuilder.Entity("EqualityMark.Audit.Domain.GridHistoryTotal", b =>
+                {
+                    b.Property<Guid>("AuditId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("audit_id");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer")
+                        .HasColumnName("changes");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("AuditId")
+                        .HasName("pk_grid_history_totals");
+
+                    b.HasIndex("TenantId", "AuditId")
+                        .HasDatabaseName("ix_grid_history_totals_tenant_id_audit_id");
+
+                    b.ToTable("grid_history_totals", "audit");
+                });
+
             modelBuilder.Entity("EqualityMark.Audit.Domain.GridOverride", b =>
                 {
                     b.Property<Guid>("Id")
@@ -778,6 +801,16 @@ namespace EqualityMark.Audit.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_grid_cell_changes_audits_audit_id");
+                });
+
+            modelBuilder.Entity("EqualityMark.Audit.Domain.GridHistoryTotal", b =>
+                {
+                    b.HasOne("EqualityMark.Audit.Domain.SchoolAudit", null)
+                        .WithMany()
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_grid_history_totals_audits_audit_id");
                 });
 
             modelBuilder.Entity("EqualityMark.Audit.Domain.GridOverride", b =>

@@ -17,7 +17,7 @@ internal sealed class AuditSummaries(AuditDbContext db)
             .ToDictionaryAsync(g => g.Key, cancellationToken);
         var versionIds = audits.Select(a => a.FrameworkVersionId).Distinct().ToList();
         var numbers = await db.FrameworkVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
-            .ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
+            .Select(v => new { v.Id, v.Number }).ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
         return audits.Select(a => new AuditSummaryDto(
             a.Id, a.SchoolId, a.AcademicYear, a.Status, a.SubmittedAt, a.ReturnedReason, numbers.GetValueOrDefault(a.FrameworkVersionId),
             progress.TryGetValue(a.Id, out var p) ? p.Assessed : 0, progress.TryGetValue(a.Id, out var t) ? t.Total : 0,
