@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EqualityMark.Organisations.Contracts;
+using EqualityMark.Shared.Time;
 using EqualityMark.Subscriptions.Contracts;
 
 namespace EqualityMark.IntegrationTests.Events;
@@ -127,10 +128,17 @@ public sealed class VisitTests(AppFixture app)
     private async Task<string> AdvisorEmailAsync(Guid advisorId) =>
         (await app.SendAsync(app.Lancashire, new ListPeopleQuery())).Single(p => p.Id == advisorId).Email;
 
-    /// <summary>A weekday some days ahead at the given UK hour, with a random minute so tests never clash with each other.</summary>
+    /// <summary>
+    /// A day some days ahead at the given UK hour, spread at random (day and minute) so tests never clash with each other,
+    /// and kept in this school year where it can be: the test schools' packages are this year's, so a visit dated in the
+    /// next year has no package to use and is refused.
+    /// </summary>
     internal static DateTimeOffset Future(int days, int hour)
     {
-        var day = DateTime.UtcNow.Date.AddDays(days + Random.Shared.Next(0, 200));
+        var today = DateTime.UtcNow.Date;
+        var lastDayOfThisYear = new DateTime(AcademicYear.For(DateTimeOffset.UtcNow) + 1, 8, 31);
+        var spread = Math.Clamp((lastDayOfThisYear - today).Days - days, 0, 199);
+        var day = today.AddDays(days + Random.Shared.Next(0, spread + 1));
         var local = new DateTime(day.Year, day.Month, day.Day, hour, 0, 0, DateTimeKind.Unspecified).AddMinutes(Random.Shared.Next(0, 50) * 5);
         return new DateTimeOffset(local, London.GetUtcOffset(local));
     }
