@@ -72,6 +72,37 @@ public sealed class GridHistoryPagingTests(AppFixture app)
         Assert.Equal(0, await RunAsOwnerAsync(app.Northdale.Id, auditId, "SELECT count(*)::int FROM audit.grid_history_totals WHERE audit_id = @audit"));
     }
 
+    [Fact]
+    public async Task A_page_of_history_is_read_off_the_index_even_in_a_prepared_statements_generic_plan()
+    {
+        // The app's statements are prepared, and after a few runs PostgreSQL may plan them for any audit: that plan must
+        // still walk the index newest first and stop at the page, not sort a busy audit's whole history (20 ms at 49,000).
+        // The test database's history is small enough to read whole, so reading the table whole is ruled out first.
+        await using var connection = new NpgsqlConnection(TestDatabase.OwnerConnectionString);
+        await connection.OpenAsync();
+        await TenantSessionSetting.ApplyAsync(connection, app.Lancashire.Id, CancellationToken.None);
+        await using var command = new NpgsqlCommand(
+            """
+            SET plan_cache_mode = force_generic_plan;
+            SET enable_seqscan = off;
+            PREPARE history_page(uuid, uuid, int, int) AS
+              SELECT g.reason FROM audit.grid_cell_changes AS g WHERE g.tenant_id = $1 AND g.audit_id = $2
+              ORDER BY g.changed_at DESC, g.id DESC LIMIT $3 OFFSET $4;
+            EXPLAIN EXECUTE history_page(gen_random_uuid(), gen_random_uuid(), 50, 0);
+            """, connection);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(plan, line => line.Contains("Index Scan Backward using ix_grid_cell_changes_tenant_id_audit_id_changed_at_id", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("Sort", StringComparison.Ordinal));
+    }
+
     private static async Task<int> RunAsOwnerAsync(Guid tenantId, Guid auditId, string sql)
     {
         await using var connection = new NpgsqlConnection(TestDatabase.OwnerConnectionString);

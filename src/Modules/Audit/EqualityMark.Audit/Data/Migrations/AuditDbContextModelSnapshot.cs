@@ -317,8 +317,8 @@ namespace EqualityMark.Audit.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_grid_cell_changes");
 
-                    b.HasIndex("TenantId", "AuditId", "ChangedAt")
-                        .HasDatabaseName("ix_grid_cell_changes_tenant_id_audit_id_changed_at");
+                    b.HasIndex("TenantId", "AuditId", "ChangedAt", "Id")
+                        .HasDatabaseName("ix_grid_cell_changes_tenant_id_audit_id_changed_at_id");
 
                     b.HasIndex("TenantId", "AuditId", "ElementKey", "StrandKey", "ChangedAt")
                         .HasDatabaseName("ix_grid_cell_changes_tenant_id_audit_id_element_key_strand_key~");
