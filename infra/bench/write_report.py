@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes bench.sh's results into docs/performance.md between the results markers (the rest of the page is kept).
 
-    write_report.py RESULTS DOC SCALE DURATION CORES
+    write_report.py RESULTS DOC SCALE DURATION CORES [WARMUP]
 """
 import datetime
 import re
@@ -22,8 +22,10 @@ def verdict(ok):
 
 def main():
     results_file, doc, scale, duration, cores = sys.argv[1:6]
+    warmup = sys.argv[6] if len(sys.argv) > 6 else "0"
     lines = open(results_file).read().splitlines()
-    out = [START, "", f"Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC: scale {scale}, {duration} s per measurement, {cores} cores.", ""]
+    out = [START, "", f"Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC: scale {scale}, {duration} s per measurement "
+           f"after {warmup} s of unmeasured load per hot path, {cores} cores.", ""]
     for line in lines:
         if line.startswith("generated "):
             out += [line[len("generated "):], ""]

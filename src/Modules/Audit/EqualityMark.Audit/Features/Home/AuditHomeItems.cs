@@ -28,9 +28,8 @@ internal sealed class AuditHomeItems(AuditDbContext db, ICurrentUser user, IMedi
 
     private async Task<IReadOnlyList<HomeItem>> ForAuthorityAsync(int year, CancellationToken cancellationToken)
     {
-        var schools = await mediator.Send(new ListSchoolsQuery(null), cancellationToken);
         var started = await db.Audits.AsNoTracking().Where(a => a.AcademicYear == year).Select(a => a.SchoolId).ToListAsync(cancellationToken);
-        var notStarted = schools.Select(s => s.Id).Except(started).Count();
+        var notStarted = (await mediator.Send(new ListSchoolsQuery(Except: started), cancellationToken)).Count;
         return notStarted == 0
             ? []
             : [new HomeItem(HomeSection.NeedsAttention, 50, $"{HomeText.Count(notStarted, "school has", "schools have")} not started the {AcademicYear.Label(year)} audit", "/audit/schools")];

@@ -31,9 +31,8 @@ internal sealed class EventsDashboardHandler(EventsDbContext db, EventsAccess ac
             .ToListAsync(cancellationToken);
         var advisors = byAdvisor.OrderBy(a => a.AdvisorName).ToList();
         var unassigned = await visits.CountAsync(v => v.Status == VisitStatus.Requested, cancellationToken);
-        var withAnnual = (await visits.Where(v => v.Kind == VisitKind.Annual).Select(v => v.SchoolId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        var schools = await mediator.Send(new ListSchoolsQuery(), cancellationToken);
-        return new EventsDashboardDto(year, meetings.Take(6).ToList(), advisors, unassigned,
-            schools.Where(s => !withAnnual.Contains(s.Id)).Select(s => s.Name).ToList());
+        var withAnnual = await visits.Where(v => v.Kind == VisitKind.Annual).Select(v => v.SchoolId).Distinct().ToListAsync(cancellationToken);
+        var withoutAnnual = await mediator.Send(new ListSchoolsQuery(Except: withAnnual), cancellationToken);
+        return new EventsDashboardDto(year, meetings.Take(6).ToList(), advisors, unassigned, withoutAnnual.Select(s => s.Name).ToList());
     }
 }

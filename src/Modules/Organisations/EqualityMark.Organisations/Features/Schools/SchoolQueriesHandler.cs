@@ -15,10 +15,10 @@ internal sealed class SchoolQueriesHandler(OrganisationsDbContext db, ICurrentUs
     IRequestHandler<GetSchoolQuery, SchoolDto>
 {
     public async Task<IReadOnlyList<SchoolDto>> Handle(ListSchoolsQuery request, CancellationToken cancellationToken) =>
-        (await Visible(request.Phase).ToListAsync(cancellationToken)).ConvertAll(s => s.ToDto());
+        (await Visible(request.Phase, request.Except).ToListAsync(cancellationToken)).ConvertAll(s => s.ToDto());
 
     public async Task<PagedList<SchoolDto>> Handle(ListSchoolsPageQuery request, CancellationToken cancellationToken) =>
-        (await Visible(request.Phase).ToPagedListAsync(request.Page, Math.Clamp(request.PageSize, 1, 500), cancellationToken)).Map(s => s.ToDto());
+        (await Visible(request.Phase, null).ToPagedListAsync(request.Page, Math.Clamp(request.PageSize, 1, 500), cancellationToken)).Map(s => s.ToDto());
 
     public async Task<SchoolDto> Handle(GetSchoolQuery request, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ internal sealed class SchoolQueriesHandler(OrganisationsDbContext db, ICurrentUs
     }
 
     /// <summary>Staff see every school, school users only their own; by name, then id so equal names keep their order.</summary>
-    private IOrderedQueryable<Domain.School> Visible(SchoolPhase? phase)
+    private IOrderedQueryable<Domain.School> Visible(SchoolPhase? phase, IReadOnlyCollection<Guid>? except)
     {
         var schools = db.Schools.AsNoTracking();
         if (!currentUser.IsAuthorityStaff)
@@ -41,6 +41,12 @@ internal sealed class SchoolQueriesHandler(OrganisationsDbContext db, ICurrentUs
         if (phase is { } wanted)
         {
             schools = schools.Where(s => s.Phase == wanted);
+        }
+
+        if (except is { Count: > 0 })
+        {
+            var leftOut = except.ToArray();
+            schools = schools.Where(s => !leftOut.Contains(s.Id));
         }
 
         return schools.OrderBy(s => s.Name).ThenBy(s => s.Id);
