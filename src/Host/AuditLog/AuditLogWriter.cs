@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EqualityMark.Host.Platform;
 using EqualityMark.Shared.AuditLog;
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Security;
 using EqualityMark.Shared.Tenancy;
 
@@ -35,6 +36,7 @@ internal sealed class AuditLogWriter(PlatformDbContext db, ICurrentUser user, IT
         entry.IpAddress = ip;
         entry.UserAgent = agent;
         db.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
+        // A refused entry fails the request with it: no savepoint is needed to carry on after one.
+        await db.SaveChangesWithoutSavepointAsync(cancellationToken);
     }
 }

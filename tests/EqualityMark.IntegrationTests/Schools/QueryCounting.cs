@@ -9,16 +9,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.IntegrationTests.Schools;
 
-/// <summary>Adds the <see cref="QueryCounter"/> to every module's DbContext the school page reads.</summary>
+/// <summary>Adds the <see cref="QueryCounter"/> to every module's DbContext the school page reads, and the <see cref="SavepointCounter"/> where saves are counted.</summary>
 internal static class QueryCounting
 {
     public static void Add(IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<QueryCounter>();
+        services.AddSingleton<SavepointCounter>();
+        services.ConfigureDbContext<EqualityMark.Host.Platform.PlatformDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<SavepointCounter>()));
         services.ConfigureDbContext<OrganisationsDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
         services.ConfigureDbContext<SubscriptionsDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
-        services.ConfigureDbContext<AuditDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
+        services.ConfigureDbContext<AuditDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>(), p.GetRequiredService<SavepointCounter>()));
         services.ConfigureDbContext<ActionPlanningDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
         services.ConfigureDbContext<AccreditationDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));
         services.ConfigureDbContext<EventsDbContext>((p, o) => o.AddInterceptors(p.GetRequiredService<QueryCounter>()));

@@ -2,6 +2,7 @@ using EqualityMark.Audit.Data;
 using EqualityMark.Audit.Domain;
 using EqualityMark.Audit.Features.Grid;
 using EqualityMark.Audit.Features.Shared;
+using EqualityMark.Shared.Data;
 using EqualityMark.Shared.Errors;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ internal sealed class SaveJudgementHandler(AuditDbContext db, AuditAccess access
         judgement.UpdatedAt = clock.GetUtcNow();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesWithoutSavepointAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -68,7 +69,7 @@ internal sealed class SaveJudgementHandler(AuditDbContext db, AuditAccess access
                 ChangedAt = clock.GetUtcNow(),
                 Reason = Grid.GridChangeReasons.ForJudgement(judgement.ItemKey),
             });
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesWithoutSavepointAsync(cancellationToken);
         }
 
         return ToDto(judgement, canEdit: true);
