@@ -1,9 +1,10 @@
+using EqualityMark.Shared.Email;
 using EqualityMark.Shared.Tenancy;
 
 namespace EqualityMark.Accreditation.Domain;
 
 /// <summary>Proof a reminder went out. Unique per (tenant, kind, subject, period), so it is never sent twice.</summary>
-internal sealed class ReminderSent : ITenantOwned
+internal sealed class ReminderSent : ITenantOwned, ISentReminder
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

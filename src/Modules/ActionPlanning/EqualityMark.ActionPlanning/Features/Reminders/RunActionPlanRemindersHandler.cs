@@ -70,12 +70,9 @@ internal sealed class RunActionPlanRemindersHandler(
                 $"{plan.SchoolName}'s equality action plan has had no update for {settings.QuietWeeks} weeks. Record progress on its actions so the plan stays a living document.");
         }
 
-        var subjects = reminders.Subjects;
-        var sent = (await db.RemindersSent.AsNoTracking().Where(r => subjects.Contains(r.SubjectId))
-            .Select(r => new { r.Kind, r.SubjectId, r.Period }).ToListAsync(cancellationToken)).Select(r => (r.Kind, r.SubjectId, r.Period));
-        var (keys, emails) = reminders.NotYetSent(sent);
         var now = clock.GetUtcNow();
-        db.RemindersSent.AddRange(keys.Select(k => new ReminderSent { Kind = k.Kind, SubjectId = k.SubjectId, Period = k.Period, SentAt = now }));
+        var emails = await reminders.RecordNotYetSentAsync(db.RemindersSent,
+            key => new ReminderSent { Kind = key.Kind, SubjectId = key.SubjectId, Period = key.Period, SentAt = now }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await outbox.QueueAsync(emails, cancellationToken);
         return Unit.Value;
