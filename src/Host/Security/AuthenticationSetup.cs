@@ -4,6 +4,7 @@ using EqualityMark.Shared.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace EqualityMark.Host.Security;
 
@@ -55,7 +56,10 @@ internal static class AuthenticationSetup
                     return;
                 }
 
-                await validateSecurityStamp(context);
+                if (SecurityStampCheckDue(context))
+                {
+                    await validateSecurityStamp(context);
+                }
             };
             options.Events.EndWithServerSession();
         });
@@ -67,6 +71,18 @@ internal static class AuthenticationSetup
             .AddPolicy(Policies.AuthorityAdmin, p => p.RequireRole(Roles.AuthorityAdmin))
             .AddPolicy(Policies.CanInvite, p => p.RequireRole(Roles.AuthorityAdmin, Roles.SchoolCoordinator));
         return services;
+    }
+
+    /// <summary>
+    /// Identity's own test (the cookie issued longer ago than the interval), made before Identity's validator is resolved:
+    /// resolving it builds the sign-in and user managers and a DbContext, which every request paid for although the
+    /// stamp is read only once the interval has passed.
+    /// </summary>
+    private static bool SecurityStampCheckDue(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<SecurityStampValidatorOptions>>().CurrentValue;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
     }
 
     /// <summary>Under HTTPS the __Host- prefix makes browsers refuse the cookie from a sibling subdomain or over plain HTTP.</summary>

@@ -1,13 +1,15 @@
 using EqualityMark.Shared.Messaging;
 using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.Shared.AuditLog;
 
 /// <summary>
 /// Records every command that succeeds as one audit log entry, written in the command's own transaction just before it
 /// commits: a command that fails or rolls back leaves no entry. Commands sent by other commands belong to the outermost one.
+/// The writer is resolved only when a command is written: it holds a DbContext, which a query (most requests) never needs.
 /// </summary>
-public sealed class AuditLogBehaviour<TRequest, TResponse>(AuditLogChanges changes, IAuditLogWriter writer, AuditLogDepth depth)
+public sealed class AuditLogBehaviour<TRequest, TResponse>(AuditLogChanges changes, IServiceProvider services, AuditLogDepth depth)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -28,7 +30,7 @@ public sealed class AuditLogBehaviour<TRequest, TResponse>(AuditLogChanges chang
             var response = await next();
             if (outermost)
             {
-                await writer.WriteAsync(Describe(request), changes, cancellationToken);
+                await services.GetRequiredService<IAuditLogWriter>().WriteAsync(Describe(request), changes, cancellationToken);
             }
 
             return response;

@@ -1,15 +1,16 @@
+using EqualityMark.Shared.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace EqualityMark.Shared.AuditLog;
 
 /// <summary>Hands each save's changes to the scope's <see cref="AuditLogChanges"/> before EF writes them (afterwards the originals are gone).</summary>
-public sealed class AuditLogChangeInterceptor(AuditLogChanges changes) : SaveChangesInterceptor
+public sealed class AuditLogChangeInterceptor : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context)
         {
-            changes.Record(context);
+            DbContextScope.Of(context).AuditLogChanges.Record(context);
         }
 
         return result;

@@ -9,23 +9,39 @@ public static class DataServiceCollectionExtensions
 {
     public const string MigrationsHistoryTable = "__ef_migrations_history";
 
-    /// <summary>Registers a module's DbContext on the scope's shared connection, with tenant isolation.</summary>
+    /// <summary>
+    /// Registers a module's DbContext on the scope's shared connection, with tenant isolation. Its options, interceptors
+    /// included, are made once (singleton); each context joins its scope (<see cref="DbContextScope"/>) as it is made.
+    /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
-        where TContext : DbContext
+        where TContext : DbContext, IScopeJoinedDbContext
     {
         services.TryAddScoped<AuditLogChanges>();
-        services.TryAddScoped<AuditLogChangeInterceptor>();
+        services.TryAddScoped<DbContextScope>();
+        services.TryAddSingleton<AuditLogChangeInterceptor>();
         services.TryAddSingleton<ColumnTextInterceptor>();
-        services.AddDbContext<TContext>((provider, options) =>
+        services.TryAddSingleton<TenantConnectionInterceptor>();
+        services.TryAddSingleton<TenantSaveChangesInterceptor>();
+        services.AddDbContext<TContext>(
+            (provider, options) =>
+            {
+                options.UseNpgsql(npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema));
+                options.AddInterceptors(
+                    provider.GetRequiredService<ColumnTextInterceptor>(),
+                    provider.GetRequiredService<TenantConnectionInterceptor>(),
+                    provider.GetRequiredService<TenantSaveChangesInterceptor>(),
+                    provider.GetRequiredService<AuditLogChangeInterceptor>());
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
+
+        var create = ActivatorUtilities.CreateFactory<TContext>(Type.EmptyTypes);
+        services.Replace(ServiceDescriptor.Scoped(provider =>
         {
-            var session = provider.GetRequiredService<DbSession>();
-            options.UseNpgsql(session.Connection, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema));
-            options.AddInterceptors(
-                provider.GetRequiredService<ColumnTextInterceptor>(),
-                provider.GetRequiredService<TenantConnectionInterceptor>(),
-                provider.GetRequiredService<TenantSaveChangesInterceptor>(),
-                provider.GetRequiredService<AuditLogChangeInterceptor>());
-        });
+            var context = create(provider, null);
+            provider.GetRequiredService<DbContextScope>().Join(context);
+            return context;
+        }));
         services.AddSingleton(new ModuleSchema(typeof(TContext), schema));
         return services;
     }

@@ -5,11 +5,13 @@ namespace EqualityMark.Shared.Data;
 
 /// <summary>Base for a module's DbContext: one schema, tenant-filtered by default.</summary>
 public abstract class ModuleDbContext(DbContextOptions options, ITenantContext tenant)
-    : DbContext(options), ITenantScopedDbContext
+    : DbContext(options), IScopeJoinedDbContext
 {
     protected abstract string Schema { get; }
 
     public Guid CurrentTenantId => tenant.TenantId ?? Guid.Empty;
+
+    public DbContextScope? Scope { get; set; }
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,7 +9,7 @@ namespace EqualityMark.Shared.Data;
 /// Stamps new tenant-owned rows with the scope's tenant and refuses to write rows of another tenant.
 /// Also enlists the context in the scope's open unit of work, if any.
 /// </summary>
-public sealed class TenantSaveChangesInterceptor(DbSession session) : BeforeSavingInterceptor
+public sealed class TenantSaveChangesInterceptor : BeforeSavingInterceptor
 {
     protected override void BeforeSaving(DbContext? context)
     {
@@ -18,16 +18,15 @@ public sealed class TenantSaveChangesInterceptor(DbSession session) : BeforeSavi
             return;
         }
 
-        EnlistInUnitOfWork(context);
+        var session = DbContextScope.Of(context).Session;
+        session.Enlist(context);
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            CheckTenant(entry);
+            CheckTenant(entry, session);
         }
     }
 
-    private void EnlistInUnitOfWork(DbContext context) => session.Enlist(context);
-
-    private void CheckTenant(EntityEntry entry)
+    private static void CheckTenant(EntityEntry entry, DbSession session)
     {
         var tenantProperty = entry.Metadata.FindProperty(TenantModel.TenantIdProperty);
         if (tenantProperty is null || entry.State is EntityState.Unchanged or EntityState.Detached)

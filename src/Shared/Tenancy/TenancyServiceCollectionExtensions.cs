@@ -11,8 +11,6 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<ITenantContext>(provider => provider.GetRequiredService<TenantContext>());
         services.AddSingleton<TenantScopeFactory>();
         services.AddScoped<DbSession>();
-        services.AddScoped<TenantConnectionInterceptor>();
-        services.AddScoped<TenantSaveChangesInterceptor>();
         return services;
     }
 }

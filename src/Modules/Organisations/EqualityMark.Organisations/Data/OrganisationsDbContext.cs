@@ -12,7 +12,7 @@ namespace EqualityMark.Organisations.Data;
 /// ASP.NET Core Identity) and applies the same conventions as every <see cref="ModuleDbContext"/>.
 /// </summary>
 internal sealed class OrganisationsDbContext(DbContextOptions<OrganisationsDbContext> options, ITenantContext tenant)
-    : IdentityUserContext<User, Guid>(options), ITenantScopedDbContext
+    : IdentityUserContext<User, Guid>(options), IScopeJoinedDbContext
 {
     public const string Schema = "organisations";
 
@@ -29,6 +29,8 @@ internal sealed class OrganisationsDbContext(DbContextOptions<OrganisationsDbCon
     public DbSet<SchoolHistoryEntry> SchoolHistory => Set<SchoolHistoryEntry>();
 
     public Guid CurrentTenantId => tenant.TenantId ?? Guid.Empty;
+
+    public DbContextScope? Scope { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
