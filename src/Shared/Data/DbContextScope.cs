@@ -28,9 +28,3 @@ public sealed class DbContextScope(DbSession session, AuditLogChanges auditLogCh
         (context as IScopeJoinedDbContext)?.Scope
         ?? throw new InvalidOperationException($"{context.GetType().Name} was made outside a service scope; resolve it from the scope so it uses the scope's connection.");
 }
-
-/// <summary>A module's DbContext, joined to its service scope as the scope makes it (<see cref="DataServiceCollectionExtensions.AddModuleDbContext{TContext}"/>).</summary>
-public interface IScopeJoinedDbContext : ITenantScopedDbContext
-{
-    DbContextScope? Scope { get; set; }
-}
