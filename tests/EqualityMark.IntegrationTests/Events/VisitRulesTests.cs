@@ -32,6 +32,21 @@ public sealed class VisitRulesTests(AppFixture app)
         Assert.Equal(1, await UsedAsync(school.School.Id, EntitlementKind.InsetSession));
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:30:00+00:00", "0001-01-01T01:30:00+00:00")]
+    [InlineData("9999-12-31T21:00:00+00:00", "9999-12-31T22:00:00+00:00")]
+    public async Task A_visit_time_at_the_edge_of_the_calendar_is_refused_with_a_field_message_not_an_error(string startsAt, string endsAt)
+    {
+        var (admin, advisor, _, inset) = await RequestedByAGoldSchoolAsync("Inset");
+
+        var response = await admin.PostAsJsonAsync($"/api/v1/visits/{inset}/confirm", new { advisorId = advisor, startsAt, endsAt });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Enter a start on a real date from 1901 to 2199", errors.GetProperty("StartsAt")[0].GetString());
+        Assert.Equal("Enter an end on a real date from 1901 to 2199", errors.GetProperty("EndsAt")[0].GetString());
+    }
+
     [Fact]
     public async Task A_visit_date_that_is_not_real_is_explained_on_the_confirm_form_and_nothing_is_confirmed()
     {

@@ -26,7 +26,7 @@ internal sealed class AvailabilityTimesValidator : AbstractValidator<IAvailabili
     }
 
     /// <summary>Within years a day in England can be worked out for (the edges of DateTimeOffset cannot be moved to London time).</summary>
-    private static bool Readable(DateTimeOffset? moment) => moment is { Year: > 1900 and < 2200 };
+    internal static bool Readable(DateTimeOffset? moment) => moment is { Year: > 1900 and < 2200 };
 }
 
 internal sealed class PublishAvailabilityValidator : AbstractValidator<PublishAvailabilityCommand>

@@ -17,8 +17,10 @@ internal sealed class ConfirmVisitValidator : AbstractValidator<ConfirmVisitComm
     public ConfirmVisitValidator()
     {
         RuleFor(c => c.AdvisorId).NotNull().WithMessage("Choose an advisor");
-        RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when the visit starts");
+        RuleFor(c => c.StartsAt).NotNull().WithMessage("Enter when the visit starts")
+            .Must(AvailabilityTimesValidator.Readable).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator).WithMessage("Enter a start on a real date from 1901 to 2199");
         RuleFor(c => c.EndsAt).NotNull().WithMessage("Enter when the visit ends")
+            .Must(AvailabilityTimesValidator.Readable).When(c => c.EndsAt is not null, ApplyConditionTo.CurrentValidator).WithMessage("Enter an end on a real date from 1901 to 2199")
             .GreaterThan(c => c.StartsAt).When(c => c.StartsAt is not null, ApplyConditionTo.CurrentValidator).WithMessage("The visit must end after it starts");
     }
 }
