@@ -48,11 +48,16 @@ public sealed class GridPageModel(IMediator mediator, ICurrentUser user) : PageM
     public static IEnumerable<SelectListItem> RatingOptions =>
         [new("No override: use the items' rating", string.Empty), .. new[] { Rating.Red, Rating.Amber, Rating.Green }.Select(r => new SelectListItem(r.ToString(), r.ToString()))];
 
-    public GridCellDto Cell(string elementKey, string strandKey) => Grid.Grid.Cells.Single(c => c.ElementKey == elementKey && c.StrandKey == strandKey);
+    private Dictionary<(string Element, string Strand), GridCellDto>? cellsByKey;
+
+    /// <summary>The grid's cell for an element and strand, looked up by key (the view asks once for every cell).</summary>
+    public GridCellDto Cell(string elementKey, string strandKey) =>
+        (cellsByKey ??= Grid.Grid.Cells.ToDictionary(c => (c.ElementKey, c.StrandKey)))[(elementKey, strandKey)];
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Grid = await mediator.Send(new GetGridQuery(id, HistoryPage), cancellationToken);
+        cellsByKey = null;
         SchoolName = await AuditSchoolNames.ForStaffAsync(mediator, user, Grid.Audit.SchoolId, cancellationToken);
     }
 

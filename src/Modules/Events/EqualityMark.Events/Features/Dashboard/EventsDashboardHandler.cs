@@ -14,7 +14,7 @@ internal sealed record GetEventsDashboardQuery : IQuery<EventsDashboardDto>;
 
 /// <summary>
 /// The authority's view: meetings filling up, each advisor's visits this year, schools yet to book their annual visit. The
-/// visits are counted in the database (one row per advisor), not read one by one.
+/// visits are counted in the database (one row per advisor, in one query), not read one by one.
 /// </summary>
 internal sealed class EventsDashboardHandler(EventsDbContext db, EventsAccess access, IMediator mediator, TimeProvider clock) : IRequestHandler<GetEventsDashboardQuery, EventsDashboardDto>
 {
@@ -26,11 +26,19 @@ internal sealed class EventsDashboardHandler(EventsDbContext db, EventsAccess ac
         var (from, until) = (UkTime.StartOf(AcademicYear.Start(year)), UkTime.StartOf(AcademicYear.Start(year + 1)));
         var meetings = await mediator.Send(new ListMeetingsQuery(), cancellationToken);
         var visits = db.Visits.AsNoTracking().Where(v => v.RequestedAt >= from && v.RequestedAt < until && v.Status != VisitStatus.Cancelled);
-        var byAdvisor = await visits.Where(v => v.AdvisorName != null).GroupBy(v => v.AdvisorName!)
-            .Select(g => new AdvisorVisitsDto(g.Key, g.Count(v => v.Status == VisitStatus.Confirmed), g.Count(v => v.Status == VisitStatus.Completed)))
+        // One row per advisor, and one for visits with none yet; the requests still to assign are counted across them all.
+        var byAdvisor = await visits.GroupBy(v => v.AdvisorName)
+            .Select(g => new
+            {
+                AdvisorName = g.Key,
+                Confirmed = g.Count(v => v.Status == VisitStatus.Confirmed),
+                Completed = g.Count(v => v.Status == VisitStatus.Completed),
+                Requested = g.Count(v => v.Status == VisitStatus.Requested),
+            })
             .ToListAsync(cancellationToken);
-        var advisors = byAdvisor.OrderBy(a => a.AdvisorName).ToList();
-        var unassigned = await visits.CountAsync(v => v.Status == VisitStatus.Requested, cancellationToken);
+        var advisors = byAdvisor.Where(a => a.AdvisorName is not null).OrderBy(a => a.AdvisorName)
+            .Select(a => new AdvisorVisitsDto(a.AdvisorName!, a.Confirmed, a.Completed)).ToList();
+        var unassigned = byAdvisor.Sum(a => a.Requested);
         var withAnnual = await visits.Where(v => v.Kind == VisitKind.Annual).Select(v => v.SchoolId).Distinct().ToListAsync(cancellationToken);
         var withoutAnnual = await mediator.Send(new ListSchoolsQuery(Except: withAnnual), cancellationToken);
         return new EventsDashboardDto(year, meetings.Take(6).ToList(), advisors, unassigned, withoutAnnual.Select(s => s.Name).ToList());
