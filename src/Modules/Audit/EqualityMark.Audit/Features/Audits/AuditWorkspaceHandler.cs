@@ -22,10 +22,11 @@ internal sealed class AuditWorkspaceHandler(AuditDbContext db, AuditAccess acces
         var visible = judgements.Where(j => access.CanSee(audit, own, j.ElementKey, j.StrandKey)).ToList();
         var byItem = visible.ToLookup(j => j.ItemKey);
 
+        var strandOrder = content.Strands.Select((s, index) => (s.Key, index)).ToDictionary(s => s.Key, s => s.index);
         var items = content.Items
             .Where(i => byItem.Contains(i.Key))
             .Select(i => new ItemJudgementsDto(i, byItem[i.Key]
-                .OrderBy(j => content.Strands.ToList().FindIndex(s => s.Key == j.StrandKey))
+                .OrderBy(j => strandOrder.GetValueOrDefault(j.StrandKey, -1))
                 .Select(j => new JudgementDto(j.ItemKey, j.StrandKey, j.Rating, j.Commentary, j.EvidenceNotes, j.UpdatedBy, j.UpdatedAt, j.RowVersion,
                     access.CanJudge(audit, own, j.ElementKey, j.StrandKey)))
                 .ToList()))

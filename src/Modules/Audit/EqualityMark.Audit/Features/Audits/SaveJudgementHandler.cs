@@ -23,7 +23,8 @@ internal sealed class SaveJudgementHandler(AuditDbContext db, AuditAccess access
         var judgement = await db.Judgements.SingleOrDefaultAsync(
             j => j.AuditId == audit.Id && j.ItemKey == request.ItemKey && j.StrandKey == request.StrandKey, cancellationToken)
             ?? throw new NotFoundException("This audit has no such item.");
-        var own = await access.DelegationsOfCurrentUserAsync(audit.Id, cancellationToken);
+        // The school's co-ordinator may see and judge every part, whatever is delegated to them: no need to read it.
+        var own = access.IsCoordinatorOf(audit.SchoolId) ? [] : await access.DelegationsOfCurrentUserAsync(audit.Id, cancellationToken);
         if (!access.CanSee(audit, own, judgement.ElementKey, judgement.StrandKey))
         {
             throw new NotFoundException("This audit has no such item.");
