@@ -69,10 +69,11 @@ public sealed class EventsTransitionRaceTests(AppFixture app)
 
         AtOnce.AssertOneWinner(await AtOnce.SendAsync(() => firstCoordinator.PostAsync($"/api/v1/bookings/{booking}/cancel", null)));
 
-        var details = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}");
-        var bookings = details.GetProperty("bookings").EnumerateArray().ToList();
-        Assert.Equal("Cancelled", bookings.Single(b => b.GetProperty("id").GetGuid() == booking).GetProperty("status").GetString());
-        Assert.Single(bookings, b => b.GetProperty("status").GetString() == "Booked");
+        var ownPlaces = (await firstCoordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}")).GetProperty("yourPlaces").EnumerateArray().ToList();
+        Assert.Equal("Cancelled", ownPlaces.Single(b => b.GetProperty("id").GetGuid() == booking).GetProperty("status").GetString());
+        var places = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}/bookings")).GetProperty("items").EnumerateArray().ToList();
+        Assert.DoesNotContain(places, b => b.GetProperty("id").GetGuid() == booking);
+        Assert.Single(places, b => b.GetProperty("status").GetString() == "Booked");
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class EventsTransitionRaceTests(AppFixture app)
             new { attendees = new[] { new { name = $"Rep {i}", email = $"rep-{i}-{Guid.NewGuid():N}@example.org" } } }));
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-        var bookings = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}")).GetProperty("bookings").EnumerateArray().ToList();
+        var bookings = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}/bookings")).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, bookings.Count(b => b.GetProperty("status").GetString() == "Booked"));
         Assert.Equal(AtOnce.Requests - 2, bookings.Count(b => b.GetProperty("status").GetString() == "Waitlisted"));
     }

@@ -131,8 +131,8 @@ public sealed class MeetingChangeTests(AppFixture app)
         var meetingId = await admin.CreateMeetingAsync(capacity: 1, VisitTests.Future(30, 14));
         var (booked, waiting) = (Person("Booked"), Person("Waiting"));
         await BookAsync(meetingId, booked, waiting);
-        var details = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meetingId}");
-        var bookedId = details.GetProperty("bookings").EnumerateArray().Single(b => b.GetProperty("attendeeName").GetString() == booked).GetProperty("id").GetGuid();
+        var places = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meetingId}/bookings");
+        var bookedId = places.GetProperty("items").EnumerateArray().Single(b => b.GetProperty("attendeeName").GetString() == booked).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/bookings/{bookedId}/attendance", new { attendance = "NoShow" })).StatusCode);
 
         var page = await admin.GetStringAsync($"/meetings/{meetingId}");

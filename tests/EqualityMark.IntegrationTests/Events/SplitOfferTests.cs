@@ -69,7 +69,7 @@ public sealed class SplitOfferTests(AppFixture app)
         var statuses = await StatusesAsync(setup);
         Assert.All(setup.WaitingIds, id => Assert.Equal("Waitlisted", statuses[id]));
         var nextView = await nextClient.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{setup.MeetingId}");
-        Assert.Equal("Booked", nextView.GetProperty("bookings").EnumerateArray().Single(b => b.GetProperty("id").GetGuid() == nextBooking).GetProperty("status").GetString());
+        Assert.Equal("Booked", nextView.GetProperty("yourPlaces").EnumerateArray().Single(b => b.GetProperty("id").GetGuid() == nextBooking).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class SplitOfferTests(AppFixture app)
     }
 
     private static async Task<Dictionary<Guid, string>> StatusesAsync(Offered setup) =>
-        (await setup.Coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{setup.MeetingId}")).GetProperty("bookings").EnumerateArray()
+        (await setup.Coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{setup.MeetingId}")).GetProperty("yourPlaces").EnumerateArray()
             .ToDictionary(b => b.GetProperty("id").GetGuid(), b => b.GetProperty("status").GetString()!);
 
     private sealed record Offered(Guid MeetingId, TestSchool Waiting, HttpClient Coordinator, Guid[] WaitingIds, Guid OfferId);

@@ -27,7 +27,7 @@ public sealed class MemberBookingTests(AppFixture app)
         var coordinatorsPlace = bookings.Single(b => b.GetProperty("attendeeEmail").GetString() == school.CoordinatorEmail).GetProperty("id").GetGuid();
         var membersPlace = bookings.Single(b => b.GetProperty("attendeeEmail").GetString() == school.MemberEmail).GetProperty("id").GetGuid();
 
-        var seen = (await member.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}")).GetProperty("bookings").EnumerateArray().ToList();
+        var seen = (await member.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}")).GetProperty("yourPlaces").EnumerateArray().ToList();
         Assert.Equal(membersPlace, Assert.Single(seen).GetProperty("id").GetGuid());
         var page = await SubscriptionsTestData.BodyAsync(await member.GetAsync($"/meetings/{meeting}"));
         Assert.DoesNotContain("Casey Coordinator", page, StringComparison.Ordinal);

@@ -62,6 +62,45 @@ public sealed class MeetingBookingsPagingTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_meeting_itself_carries_counts_and_the_callers_own_places_never_every_place()
+    {
+        var admin = await app.SignInAsync("lancashire", "admin");
+        var meetingId = await admin.CreateMeetingAsync(capacity: 100, DateTimeOffset.UtcNow.AddDays(42));
+        var school = await app.CreateAsync(app.Lancashire);
+        Guid othersPlace;
+        await using (var scope = app.Scope(app.Lancashire))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+            for (var i = 0; i < 60; i++)
+            {
+                db.Bookings.Add(Booking(meetingId, Guid.NewGuid(), $"Other School {i:D2}", $"Rep {i:D2}", $"rep{i}@example.org", BookingStatus.Booked));
+            }
+
+            var other = Booking(meetingId, Guid.NewGuid(), "Other School 99", "Ola Other", "ola@example.org", BookingStatus.Waitlisted);
+            db.Bookings.Add(other);
+            db.Bookings.Add(Booking(meetingId, school.School.Id, school.School.Name, "Ann Own", "ann.own@example.org", BookingStatus.Booked));
+            db.Bookings.Add(Booking(meetingId, school.School.Id, school.School.Name, "Cy Gone", "cy.gone@example.org", BookingStatus.Cancelled));
+            await db.SaveChangesAsync();
+            othersPlace = other.Id;
+        }
+
+        var staffView = await admin.GetJsonAsync($"/api/v1/meetings/{meetingId}");
+        Assert.Equal(61, staffView.GetProperty("meeting").GetProperty("booked").GetInt32());
+        Assert.Equal(1, staffView.GetProperty("meeting").GetProperty("waitlisted").GetInt32());
+        Assert.Empty(staffView.GetProperty("yourPlaces").EnumerateArray());
+
+        var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
+        var schoolView = await coordinator.GetJsonAsync($"/api/v1/meetings/{meetingId}");
+        Assert.Equal(["Ann Own", "Cy Gone"], schoolView.GetProperty("yourPlaces").EnumerateArray().Select(b => b.GetProperty("attendeeName").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/meetings/{meetingId}/places/{othersPlace}/cancel")).StatusCode);
+        Assert.Contains("Ola Other", await admin.GetStringAsync($"/meetings/{meetingId}/places/{othersPlace}/cancel"), StringComparison.Ordinal);
+
+        var csv = await admin.GetStringAsync($"/api/v1/meetings/{meetingId}/attendance.csv");
+        Assert.Equal(1 + 62, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.DoesNotContain("Cy Gone", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_authority_finds_no_meeting_and_no_places()
     {
         var admin = await app.SignInAsync("lancashire", "admin");
@@ -71,6 +110,7 @@ public sealed class MeetingBookingsPagingTests(AppFixture app)
         Assert.Equal(HttpStatusCode.NotFound, (await northdale.GetAsync($"/api/v1/meetings/{meetingId}/bookings")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await northdale.GetAsync($"/api/v1/meetings/{meetingId}/bookings?page=2")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await northdale.GetAsync($"/meetings/{meetingId}?page=2")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await northdale.GetAsync($"/api/v1/meetings/{meetingId}/attendance.csv")).StatusCode);
     }
 
     private static MeetingBooking Booking(Guid meetingId, Guid schoolId, string schoolName, string name, string email, BookingStatus status) => new()

@@ -37,7 +37,7 @@ internal static class EventsEndpoints
         meetings.MapPost("/{id:guid}/message", (Guid id, MessageBody b, IMediator m, CancellationToken ct) =>
             m.Send(new MessageBookedCommand(id, b.Subject ?? string.Empty, b.Body ?? string.Empty), ct));
         meetings.MapGet("/{id:guid}/attendance.csv", async (Guid id, IMediator m, CancellationToken ct) =>
-            Results.Text(AttendanceCsv.Write(await m.Send(new GetMeetingQuery(id), ct)), "text/csv", Encoding.UTF8)).RequireAuthorization(Policies.AuthorityStaff);
+            Results.Text(AttendanceCsv.Write(await m.Send(new ListEveryPlaceQuery(id), ct)), "text/csv", Encoding.UTF8)).RequireAuthorization(Policies.AuthorityStaff);
 
         var offers = api.MapGroup("/meetings/offers/{id:guid}").WithTags("Network meetings").RequireAuthorization(Policies.SignedIn);
         offers.MapGet("/", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetSplitOfferQuery(id), ct));

@@ -19,8 +19,8 @@ public sealed class CancelPlaceModel(IMediator mediator, ICurrentUser user) : Pa
     public async Task<IActionResult> OnGetAsync(Guid id, Guid bookingId, CancellationToken cancellationToken)
     {
         var details = await mediator.Send(new GetMeetingQuery(id), cancellationToken);
-        var booking = details.Bookings.FirstOrDefault(b => b.Id == bookingId && b.Status != BookingStatus.Cancelled);
-        if (booking is null || !Shared.BookingRules.MayChange(user, booking.AttendeeEmail))
+        var booking = await mediator.Send(new GetPlaceQuery(id, bookingId), cancellationToken);
+        if (booking.Status == BookingStatus.Cancelled || !Shared.BookingRules.MayChange(user, booking.AttendeeEmail))
         {
             return NotFound();
         }

@@ -26,7 +26,7 @@ public sealed class MeetingPageModel(IMediator mediator, ICurrentUser user) : Pa
     public bool CanBook => user.IsSchoolUser;
 
     /// <summary>The meeting is in the person's calendar (staff: every meeting; school users: once a place is booked), so its .ics file opens.</summary>
-    public bool InCalendar => !Details.Meeting.Cancelled && (IsStaff || Details.Bookings.Any(b => b.Status == BookingStatus.Booked));
+    public bool InCalendar => !Details.Meeting.Cancelled && (IsStaff || Details.YourPlaces.Any(b => b.Status == BookingStatus.Booked));
 
     public bool CanChange(BookingDto booking) => Shared.BookingRules.MayChange(user, booking.AttendeeEmail);
 

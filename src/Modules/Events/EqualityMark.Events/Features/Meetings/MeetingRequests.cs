@@ -43,6 +43,12 @@ internal sealed record ListMeetingsQuery(bool IncludePast = false) : IQuery<IRea
 
 internal sealed record GetMeetingQuery(Guid MeetingId) : IQuery<MeetingDetailsDto>;
 
+/// <summary>One place at a meeting, if the current user may see it.</summary>
+internal sealed record GetPlaceQuery(Guid MeetingId, Guid BookingId) : IQuery<BookingDto>;
+
+/// <summary>Every place at a meeting that is not cancelled, for the attendance list the authority's team downloads.</summary>
+internal sealed record ListEveryPlaceQuery(Guid MeetingId) : IQuery<IReadOnlyList<BookingDto>>;
+
 /// <summary>
 /// Books places for the school's representatives together. If the meeting has no room for all of them, or the
 /// school would go over the representatives its package includes, they wait together and are promoted together.

@@ -51,13 +51,23 @@ internal sealed class MeetingsHandler(EventsDbContext db, EventsAccess access, S
     {
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken)
             ?? throw new NotFoundException("No meeting with that id was found.");
-        var bookings = await db.Bookings.AsNoTracking().Where(b => b.MeetingId == meeting.Id).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
-        var dto = MeetingMapping.ToDto(meeting, bookings.Count(b => b.Status == BookingStatus.Booked), bookings.Count(b => b.Status == BookingStatus.Waitlisted));
-        var visible = bookings.Where(b => BookingRules.MaySee(access.User, b.SchoolId, b.AttendeeEmail)).Select(MeetingMapping.ToDto).ToList();
-        var places = access.User.SchoolId is { } school && access.User.IsSchoolUser ? await PlacesAsync(school, cancellationToken) : 0;
+        var counts = await db.Bookings.AsNoTracking().Where(b => b.MeetingId == meeting.Id && b.Status != BookingStatus.Cancelled)
+            .GroupBy(b => b.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        int Count(BookingStatus status) => counts.Where(c => c.Status == status).Sum(c => c.Count);
+        var dto = MeetingMapping.ToDto(meeting, Count(BookingStatus.Booked), Count(BookingStatus.Waitlisted));
+        var ownSchool = access.User.IsSchoolUser ? access.User.SchoolId : null;
+        var yourPlaces = ownSchool is null ? [] : await YourPlacesAsync(meeting.Id, ownSchool.Value, cancellationToken);
+        var places = ownSchool is null ? 0 : await PlacesAsync(ownSchool.Value, cancellationToken);
         var offers = (await db.SplitOffers.AsNoTracking().Where(o => o.MeetingId == meeting.Id && o.Status == SplitOfferStatus.Open).ToListAsync(cancellationToken))
             .Where(o => access.User.CanSeeSchool(o.SchoolId)).Select(o => new OpenOfferDto(o.Id, o.SchoolId, o.SchoolName)).ToList();
-        return new MeetingDetailsDto(dto, visible, places, offers);
+        return new MeetingDetailsDto(dto, yourPlaces, places, offers);
+    }
+
+    /// <summary>A school's own places are few: its package's places per meeting, and any it cancelled.</summary>
+    private async Task<List<BookingDto>> YourPlacesAsync(Guid meetingId, Guid schoolId, CancellationToken cancellationToken)
+    {
+        var own = await db.Bookings.AsNoTracking().Where(b => b.MeetingId == meetingId && b.SchoolId == schoolId).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        return own.Where(b => BookingRules.MaySee(access.User, b.SchoolId, b.AttendeeEmail)).Select(MeetingMapping.ToDto).ToList();
     }
 
     private async Task<int> PlacesAsync(Guid schoolId, CancellationToken cancellationToken)
