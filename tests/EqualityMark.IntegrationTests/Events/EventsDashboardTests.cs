@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using EqualityMark.Events.Features.Dashboard;
+using EqualityMark.IntegrationTests.Accreditation;
+using EqualityMark.IntegrationTests.Audit;
+using EqualityMark.IntegrationTests.Paging;
+using EqualityMark.Organisations.Contracts;
 
 namespace EqualityMark.IntegrationTests.Events;
 
@@ -15,17 +19,56 @@ public sealed class EventsDashboardTests(AppFixture app)
         var school = await app.SubscribedAsync(app.Lancashire, "Bronze");
         var coordinator = await app.SignInAsAsync(app.Lancashire, school.CoordinatorEmail);
         var before = await app.SendAsync(app.Lancashire, new GetEventsDashboardQuery());
-        Assert.Contains(school.School.Name, before.SchoolsWithoutAnnualVisit);
+        Assert.Contains(school.School.Name, await SchoolsWithoutAnnualVisitAsync(page => app.SendAsync(app.Lancashire, new GetEventsDashboardQuery(page))));
 
         var visit = await (await coordinator.PostAsJsonAsync("/api/v1/visits", new { kind = "Annual", focus = "Accreditation", proposedDates = "March" })).IdAsync();
         var requested = await app.SendAsync(app.Lancashire, new GetEventsDashboardQuery());
         Assert.Equal(before.Unassigned + 1, requested.Unassigned);
-        Assert.DoesNotContain(school.School.Name, requested.SchoolsWithoutAnnualVisit);
+        Assert.DoesNotContain(school.School.Name, await SchoolsWithoutAnnualVisitAsync(page => app.SendAsync(app.Lancashire, new GetEventsDashboardQuery(page))));
 
         Assert.Equal(HttpStatusCode.OK, (await admin.ConfirmAsync(visit, await app.CreateAdvisorAsync(app.Lancashire), DateTimeOffset.UtcNow.AddDays(30))).StatusCode);
         var confirmed = await app.SendAsync(app.Lancashire, new GetEventsDashboardQuery());
         Assert.Equal(before.Unassigned, confirmed.Unassigned);
         int ConfirmedFor(EventsDashboardDto dashboard) => dashboard.Advisors.SingleOrDefault(a => a.AdvisorName == "Avery Advisor")?.Confirmed ?? 0;
         Assert.Equal(ConfirmedFor(before) + 1, ConfirmedFor(confirmed));
+    }
+
+    [Fact]
+    public async Task Schools_without_an_annual_visit_come_fifty_to_a_page()
+    {
+        await using var authority = await app.CreateAuthorityAsync();
+        for (var i = 0; i < 53; i++)
+        {
+            await app.AddSchoolAsync(authority.Tenant, $"Unvisited School {i:D2}", SchoolPhase.Primary);
+        }
+
+        var admin = await app.SignInAsAsync(authority.Tenant, authority.AdminEmail);
+        var second = (await admin.GetJsonAsync("/api/v1/events/dashboard?page=2")).GetProperty("schoolsWithoutAnnualVisit");
+        Assert.Equal(53, second.GetProperty("total").GetInt32());
+        Assert.Equal(2, second.GetProperty("pages").GetInt32());
+        Assert.Equal(["Unvisited School 50", "Unvisited School 51", "Unvisited School 52"], second.GetProperty("items").EnumerateArray().Select(n => n.GetString()));
+        await PagedApiAssert.RefusesBadPagesAsync(admin, "/api/v1/events/dashboard", pages: 2);
+
+        var page = await admin.GetStringAsync("/events?page=2");
+        Assert.Contains("Showing 51 to 53 of 53 schools", page, StringComparison.Ordinal);
+        Assert.Contains("Unvisited School 52", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unvisited School 49", page, StringComparison.Ordinal);
+        Assert.Contains("<nav class=\"govuk-pagination\" aria-label=\"Pages of schools without an annual visit\">", page, StringComparison.Ordinal);
+        Assert.Contains("Showing 1 to 50 of 53 schools", await admin.GetStringAsync("/events"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every name on every page of the dashboard's schools without an annual visit.</summary>
+    internal static async Task<List<string>> SchoolsWithoutAnnualVisitAsync(Func<int, Task<EventsDashboardDto>> dashboardPage)
+    {
+        var names = new List<string>();
+        for (var page = 1; ; page++)
+        {
+            var schools = (await dashboardPage(page)).SchoolsWithoutAnnualVisit;
+            names.AddRange(schools.Items);
+            if (page >= schools.Pages)
+            {
+                return names;
+            }
+        }
     }
 }

@@ -70,7 +70,8 @@ internal static class EventsEndpoints
         });
 
         var events = api.MapGroup("/events").WithTags("Events").RequireAuthorization(Policies.AuthorityStaff);
-        events.MapGet("/dashboard", (IMediator m, CancellationToken ct) => m.Send(new GetEventsDashboardQuery(), ct));
+        events.MapGet("/dashboard", (string? page, IMediator m, CancellationToken ct) =>
+            ApiPage.SendAsync(page, number => m.Send(new GetEventsDashboardQuery(number), ct), d => d.SchoolsWithoutAnnualVisit.Pages));
         events.MapGet("/settings", (IMediator m, CancellationToken ct) => m.Send(new GetEventSettingsQuery(), ct));
         events.MapPut("/settings", (SettingsBody b, IMediator m, CancellationToken ct) => m.Send(new UpdateEventSettingsCommand(b.CancellationNoticeDays, b.ReminderDays), ct));
 

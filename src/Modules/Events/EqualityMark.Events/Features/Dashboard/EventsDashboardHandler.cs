@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EqualityMark.Events.Features.Dashboard;
 
-internal sealed record GetEventsDashboardQuery : IQuery<EventsDashboardDto>;
+/// <param name="SchoolsPage">The page of the schools without an annual visit (50 to a page; past the last, the last).</param>
+internal sealed record GetEventsDashboardQuery(int SchoolsPage = 1) : IQuery<EventsDashboardDto>;
 
 /// <summary>
 /// The authority's view: meetings filling up, each advisor's visits this year, schools yet to book their annual visit. The
@@ -40,7 +41,7 @@ internal sealed class EventsDashboardHandler(EventsDbContext db, EventsAccess ac
             .Select(a => new AdvisorVisitsDto(a.AdvisorName!, a.Confirmed, a.Completed)).ToList();
         var unassigned = byAdvisor.Sum(a => a.Requested);
         var withAnnual = await visits.Where(v => v.Kind == VisitKind.Annual).Select(v => v.SchoolId).Distinct().ToListAsync(cancellationToken);
-        var withoutAnnual = await mediator.Send(new ListSchoolsQuery(Except: withAnnual), cancellationToken);
-        return new EventsDashboardDto(year, meetings.Take(6).ToList(), advisors, unassigned, withoutAnnual.Select(s => s.Name).ToList());
+        var withoutAnnual = await mediator.Send(new ListSchoolsPageQuery(null, request.SchoolsPage, Except: withAnnual), cancellationToken);
+        return new EventsDashboardDto(year, meetings.Take(6).ToList(), advisors, unassigned, withoutAnnual.Map(s => s.Name));
     }
 }

@@ -1,3 +1,4 @@
+using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -10,5 +11,5 @@ public sealed class EventsDashboardPageModel(IMediator mediator) : PageModel
 {
     public EventsDashboardDto Dashboard { get; private set; } = default!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Dashboard = await mediator.Send(new GetEventsDashboardQuery(), cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Dashboard = await mediator.Send(new GetEventsDashboardQuery(Request.PageNumber()), cancellationToken);
 }

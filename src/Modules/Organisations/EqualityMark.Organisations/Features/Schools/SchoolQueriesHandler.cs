@@ -18,7 +18,7 @@ internal sealed class SchoolQueriesHandler(OrganisationsDbContext db, ICurrentUs
         (await Visible(request.Phase, request.Except).ToListAsync(cancellationToken)).ConvertAll(s => s.ToDto());
 
     public async Task<PagedList<SchoolDto>> Handle(ListSchoolsPageQuery request, CancellationToken cancellationToken) =>
-        (await Visible(request.Phase, null).ToPagedListAsync(request.Page, Math.Clamp(request.PageSize, 1, 500), cancellationToken)).Map(s => s.ToDto());
+        (await Visible(request.Phase, request.Except).ToPagedListAsync(request.Page, Math.Clamp(request.PageSize, 1, 500), cancellationToken)).Map(s => s.ToDto());
 
     public async Task<SchoolDto> Handle(GetSchoolQuery request, CancellationToken cancellationToken)
     {
