@@ -17,7 +17,7 @@ public static class TestSchools
 {
     public static async Task<TestSchool> CreateAsync(this AppFixture app, TenantInfo tenant, SchoolPhase phase = SchoolPhase.Primary)
     {
-        var urn = Random.Shared.Next(100000, 899999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var urn = TestUrns.Next();
         var school = await app.SendAsync(tenant, new AddSchoolCommand($"Test School {urn}", urn, phase, "1 Test Road", "Testtown", "TT1 1TT"));
         var coordinator = await CreateUserAsync(app, tenant, $"coord-{urn}@example.org", "Casey Coordinator", Roles.SchoolCoordinator, school.Id);
         var member = await CreateUserAsync(app, tenant, $"member-{urn}@example.org", "Morgan Member", Roles.SchoolMember, school.Id);

@@ -46,7 +46,7 @@ internal static class AuthorityTestData
     /// <summary>A school without users (cheap), for tests that need many.</summary>
     public static Task<SchoolDto> AddSchoolAsync(this AppFixture app, TenantInfo tenant, string name, SchoolPhase phase)
     {
-        var urn = Random.Shared.Next(100000, 899999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var urn = TestUrns.Next();
         return app.SendAsync(tenant, new AddSchoolCommand(name, urn, phase, "1 Test Road", "Testtown", "TT1 1TT"));
     }
 

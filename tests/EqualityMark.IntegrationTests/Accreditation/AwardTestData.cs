@@ -22,7 +22,7 @@ internal static class AwardTestData
     /// <summary>A school as an award remembers it, with no people or subscription: enough for the register and credentials.</summary>
     public static SchoolDto SchoolOnly(SchoolPhase phase = SchoolPhase.Primary)
     {
-        var urn = Random.Shared.Next(100000, 899999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var urn = TestUrns.Next();
         return new SchoolDto(Guid.NewGuid(), $"Awarded School {urn}", urn, phase, "1 Test Road", "Testtown", "TT1 1TT");
     }
 

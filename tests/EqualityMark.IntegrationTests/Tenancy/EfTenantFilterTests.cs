@@ -76,7 +76,7 @@ public sealed class EfTenantFilterTests(AppFixture app)
         Assert.Equal(app.Lancashire.Id, ((ITenantContext)context).TenantId);
     }
 
-    internal static string UniqueUrn() => Random.Shared.Next(100000, 899999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    internal static string UniqueUrn() => TestUrns.Next();
 
     private static School NewSchool() => new()
     {
