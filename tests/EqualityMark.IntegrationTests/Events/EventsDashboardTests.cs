@@ -1,10 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using EqualityMark.Events.Contracts;
+using EqualityMark.Events.Data;
+using EqualityMark.Events.Domain;
 using EqualityMark.Events.Features.Dashboard;
 using EqualityMark.IntegrationTests.Accreditation;
 using EqualityMark.IntegrationTests.Audit;
 using EqualityMark.IntegrationTests.Paging;
 using EqualityMark.Organisations.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityMark.IntegrationTests.Events;
 
@@ -55,6 +59,39 @@ public sealed class EventsDashboardTests(AppFixture app)
         Assert.DoesNotContain("Unvisited School 49", page, StringComparison.Ordinal);
         Assert.Contains("<nav class=\"govuk-pagination\" aria-label=\"Pages of schools without an annual visit\">", page, StringComparison.Ordinal);
         Assert.Contains("Showing 1 to 50 of 53 schools", await admin.GetStringAsync("/events"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Schools_with_an_annual_visit_this_year_are_left_out_of_every_page_and_of_the_count()
+    {
+        await using var authority = await app.CreateAuthorityAsync();
+        var schools = new List<SchoolDto>();
+        for (var i = 0; i < 56; i++)
+        {
+            schools.Add(await app.AddSchoolAsync(authority.Tenant, $"Listed School {i:D2}", SchoolPhase.Primary));
+        }
+
+        // Annual visits for four schools (one on each page's edge); an INSET session and a cancelled annual visit do not count.
+        var visited = new[] { schools[0], schools[25], schools[50], schools[55] };
+        await using (var scope = app.Scope(authority.Tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+            Visit VisitTo(SchoolDto school, VisitKind kind) =>
+                new() { SchoolId = school.Id, SchoolName = school.Name, Kind = kind, Focus = "Review", ProposedDates = "Spring", RequestedAt = DateTimeOffset.UtcNow };
+            db.Visits.AddRange(visited.Select(s => VisitTo(s, VisitKind.Annual)));
+            db.Visits.Add(VisitTo(schools[1], VisitKind.Inset));
+            var cancelled = VisitTo(schools[2], VisitKind.Annual);
+            cancelled.Cancel(DateTimeOffset.UtcNow);
+            db.Visits.Add(cancelled);
+            await db.SaveChangesAsync();
+        }
+
+        var listed = await SchoolsWithoutAnnualVisitAsync(page => app.SendAsync(authority.Tenant, new GetEventsDashboardQuery(page)));
+        Assert.Equal(schools.Except(visited).Select(s => s.Name), listed);
+        var second = await app.SendAsync(authority.Tenant, new GetEventsDashboardQuery(2));
+        Assert.Equal((52, 2, 2), (second.SchoolsWithoutAnnualVisit.Total, second.SchoolsWithoutAnnualVisit.Page, second.SchoolsWithoutAnnualVisit.Items.Count));
+        Assert.Equal(["Listed School 53", "Listed School 54"], second.SchoolsWithoutAnnualVisit.Items);
+        Assert.Equal("Listed School 53", (await app.SendAsync(authority.Tenant, new GetEventsDashboardQuery(9))).SchoolsWithoutAnnualVisit.Items[0]);
     }
 
     /// <summary>Every name on every page of the dashboard's schools without an annual visit.</summary>
