@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using EqualityMark.Audit.Contracts;
 
 namespace EqualityMark.IntegrationTests.Audit;
 
@@ -87,8 +88,29 @@ public sealed class FrameworkVersionTests(AppFixture app)
         Assert.True(audit.GetProperty("total").GetInt32() > 100);
         Assert.Equal(audit.GetProperty("total").GetInt32(), audit.GetProperty("assessed").GetInt32());
 
-        var grid = await coordinator.GetJsonAsync($"/api/v1/audits/{audit.GetProperty("id").GetGuid()}/grid");
+        var auditId = audit.GetProperty("id").GetGuid();
+        var grid = await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}/grid");
         Assert.Equal(JsonValueKind.Object, grid.GetProperty("previous").ValueKind);
+        // This year's grid is this audit's, last year's is last year's audit's own grid, cell for cell.
+        Assert.Equal(auditId, grid.GetProperty("grid").GetProperty("auditId").GetGuid());
+        var lastYear = (await coordinator.GetJsonAsync($"/api/v1/schools/{schoolId}/audits")).GetProperty("earlier").EnumerateArray().First().GetProperty("id").GetGuid();
+        var lastYearsGrid = (await coordinator.GetJsonAsync($"/api/v1/audits/{lastYear}/grid")).GetProperty("grid");
+        Assert.Equal(lastYear, grid.GetProperty("previous").GetProperty("auditId").GetGuid());
+        Assert.Equal(lastYearsGrid.GetProperty("cells").GetRawText(), grid.GetProperty("previous").GetProperty("cells").GetRawText());
+
+        // The workspace counts the whole audit's progress, whether it shows every element or one.
+        var first = (await coordinator.JudgementsAsync(auditId))[0];
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.SaveJudgementAsync(auditId, first.Item, first.Strand, Rating.NotAssessed, first.Version)).StatusCode);
+        grid = await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}/grid");
+        var workspace = (await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}")).GetProperty("audit");
+        var element = grid.GetProperty("grid").GetProperty("elements")[0].GetProperty("key").GetString();
+        var oneElement = (await coordinator.GetJsonAsync($"/api/v1/audits/{auditId}?element={element}")).GetProperty("audit");
+        foreach (var counted in new[] { workspace, oneElement, grid.GetProperty("audit") })
+        {
+            Assert.Equal((audit.GetProperty("total").GetInt32(), audit.GetProperty("assessed").GetInt32() - 1), (counted.GetProperty("total").GetInt32(), counted.GetProperty("assessed").GetInt32()));
+            Assert.Equal(audit.GetProperty("frameworkNumber").GetInt32(), counted.GetProperty("frameworkNumber").GetInt32());
+        }
+
         Assert.Contains("last year:", await coordinator.GetStringAsync($"/audit/{audit.GetProperty("id").GetGuid()}/grid"), StringComparison.Ordinal);
     }
 

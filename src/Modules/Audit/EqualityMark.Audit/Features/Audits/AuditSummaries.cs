@@ -2,11 +2,12 @@ using EqualityMark.Audit.Contracts;
 using EqualityMark.Audit.Data;
 using EqualityMark.Audit.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace EqualityMark.Audit.Features.Audits;
 
 /// <summary>Audit summaries with progress, for several audits in two queries (no query per audit).</summary>
-internal sealed class AuditSummaries(AuditDbContext db)
+internal sealed class AuditSummaries(AuditDbContext db, IMemoryCache cache)
 {
     public async Task<List<AuditSummaryDto>> ForAsync(IReadOnlyList<SchoolAudit> audits, CancellationToken cancellationToken)
     {
@@ -15,15 +16,55 @@ internal sealed class AuditSummaries(AuditDbContext db)
             .GroupBy(j => j.AuditId)
             .Select(g => new { g.Key, Total = g.Count(), Assessed = g.Count(j => j.Rating != Rating.NotAssessed) })
             .ToDictionaryAsync(g => g.Key, cancellationToken);
-        var versionIds = audits.Select(a => a.FrameworkVersionId).Distinct().ToList();
-        var numbers = await db.FrameworkVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
-            .Select(v => new { v.Id, v.Number }).ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken);
-        return audits.Select(a => new AuditSummaryDto(
-            a.Id, a.SchoolId, a.AcademicYear, a.Status, a.SubmittedAt, a.ReturnedReason, numbers.GetValueOrDefault(a.FrameworkVersionId),
-            progress.TryGetValue(a.Id, out var p) ? p.Assessed : 0, progress.TryGetValue(a.Id, out var t) ? t.Total : 0,
-            a.GridSharedAt)).ToList();
+        var numbers = await VersionNumbersAsync(audits, cancellationToken);
+        return audits.Select(a => Summary(a, numbers, progress.TryGetValue(a.Id, out var p) ? (p.Assessed, p.Total) : (0, 0))).ToList();
     }
 
     public async Task<AuditSummaryDto> ForAsync(SchoolAudit audit, CancellationToken cancellationToken) =>
         (await ForAsync([audit], cancellationToken))[0];
+
+    /// <summary>The summary of an audit whose every judgement the caller has already read: counted from those, not again.</summary>
+    public async Task<AuditSummaryDto> ForAsync(SchoolAudit audit, IReadOnlyCollection<Judgement> everyJudgement, CancellationToken cancellationToken) =>
+        Summary(audit, await VersionNumbersAsync([audit], cancellationToken),
+            (everyJudgement.Count(j => j.Rating != Rating.NotAssessed), everyJudgement.Count));
+
+    private static AuditSummaryDto Summary(SchoolAudit a, Dictionary<Guid, int> numbers, (int Assessed, int Total) progress) =>
+        new(a.Id, a.SchoolId, a.AcademicYear, a.Status, a.SubmittedAt, a.ReturnedReason, numbers.GetValueOrDefault(a.FrameworkVersionId),
+            progress.Assessed, progress.Total, a.GridSharedAt);
+
+    /// <summary>
+    /// Framework version numbers by id. A version's number is fixed when it is made, so each is read once (through the
+    /// authority's filter) and then kept; ids are unique across authorities.
+    /// </summary>
+    private async Task<Dictionary<Guid, int>> VersionNumbersAsync(IReadOnlyList<SchoolAudit> audits, CancellationToken cancellationToken)
+    {
+        var numbers = new Dictionary<Guid, int>();
+        var unknown = new List<Guid>();
+        foreach (var versionId in audits.Select(a => a.FrameworkVersionId).Distinct())
+        {
+            if (cache.TryGetValue(NumberKey(versionId), out int number))
+            {
+                numbers[versionId] = number;
+            }
+            else
+            {
+                unknown.Add(versionId);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            var read = await db.FrameworkVersions.AsNoTracking().Where(v => unknown.Contains(v.Id))
+                .Select(v => new { v.Id, v.Number }).ToListAsync(cancellationToken);
+            foreach (var version in read)
+            {
+                numbers[version.Id] = version.Number;
+                cache.Set(NumberKey(version.Id), version.Number, TimeSpan.FromHours(1));
+            }
+        }
+
+        return numbers;
+    }
+
+    private static string NumberKey(Guid versionId) => $"audit-framework-number:{versionId}";
 }

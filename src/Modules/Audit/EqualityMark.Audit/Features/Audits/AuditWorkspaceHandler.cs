@@ -32,7 +32,9 @@ internal sealed class AuditWorkspaceHandler(AuditDbContext db, AuditAccess acces
                 .ToList()))
             .ToList();
         var delegations = own.ConvertAll(d => DelegationParts.ToDto(d, content));
-        return new AuditWorkspaceDto(await summaries.ForAsync(audit, cancellationToken), access.IsCoordinatorOf(audit.SchoolId), content, items, delegations,
+        // The whole audit's judgements are at hand unless one element was asked for: its progress is counted from them.
+        var summary = request.ElementKey is null ? await summaries.ForAsync(audit, judgements, cancellationToken) : await summaries.ForAsync(audit, cancellationToken);
+        return new AuditWorkspaceDto(summary, access.IsCoordinatorOf(audit.SchoolId), content, items, delegations,
             AuditProgress.ByElement(content, visible), AuditProgress.ByStrand(content, visible));
     }
 }

@@ -25,8 +25,9 @@ internal sealed class GridHandler(AuditDbContext db, AuditAccess access, AuditSu
         var previousAudit = await db.Audits.AsNoTracking()
             .Where(a => a.SchoolId == audit.SchoolId && a.AcademicYear < audit.AcademicYear)
             .OrderByDescending(a => a.AcademicYear).FirstOrDefaultAsync(cancellationToken);
-        var grid = await grids.GridAsync(audit, cancellationToken);
-        var previous = previousAudit is null ? null : await grids.GridAsync(previousAudit, cancellationToken);
+        // This year's grid and last year's (to compare with) in the same queries.
+        var both = await grids.GridsAsync(previousAudit is null ? [audit] : [audit, previousAudit], cancellationToken);
+        var (grid, previous) = (both[0], both.ElementAtOrDefault(1));
         var isCoordinator = access.IsCoordinatorOf(audit.SchoolId);
         if (!GridSharing.SeesWholeGrid(access.User))
         {
