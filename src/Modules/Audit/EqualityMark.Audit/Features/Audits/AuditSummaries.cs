@@ -17,18 +17,17 @@ internal sealed class AuditSummaries(AuditDbContext db, IMemoryCache cache)
             .Select(g => new { g.Key, Total = g.Count(), Assessed = g.Count(j => j.Rating != Rating.NotAssessed) })
             .ToDictionaryAsync(g => g.Key, cancellationToken);
         var numbers = await VersionNumbersAsync(audits, cancellationToken);
-        return audits.Select(a => Summary(a, numbers, progress.TryGetValue(a.Id, out var p) ? (p.Assessed, p.Total) : (0, 0))).ToList();
+        return audits.Select(a => Summary(a, numbers, progress.TryGetValue(a.Id, out var p) ? new AuditProgressCount(p.Assessed, p.Total) : new AuditProgressCount(0, 0))).ToList();
     }
 
     public async Task<AuditSummaryDto> ForAsync(SchoolAudit audit, CancellationToken cancellationToken) =>
         (await ForAsync([audit], cancellationToken))[0];
 
-    /// <summary>The summary of an audit whose every judgement the caller has already read: counted from those, not again.</summary>
-    public async Task<AuditSummaryDto> ForAsync(SchoolAudit audit, IReadOnlyCollection<Judgement> everyJudgement, CancellationToken cancellationToken) =>
-        Summary(audit, await VersionNumbersAsync([audit], cancellationToken),
-            (everyJudgement.Count(j => j.Rating != Rating.NotAssessed), everyJudgement.Count));
+    /// <summary>The summary of an audit whose judgements the caller has already read and counted: not counted again.</summary>
+    public async Task<AuditSummaryDto> ForAsync(SchoolAudit audit, AuditProgressCount progress, CancellationToken cancellationToken) =>
+        Summary(audit, await VersionNumbersAsync([audit], cancellationToken), progress);
 
-    private static AuditSummaryDto Summary(SchoolAudit a, Dictionary<Guid, int> numbers, (int Assessed, int Total) progress) =>
+    private static AuditSummaryDto Summary(SchoolAudit a, Dictionary<Guid, int> numbers, AuditProgressCount progress) =>
         new(a.Id, a.SchoolId, a.AcademicYear, a.Status, a.SubmittedAt, a.ReturnedReason, numbers.GetValueOrDefault(a.FrameworkVersionId),
             progress.Assessed, progress.Total, a.GridSharedAt);
 

@@ -33,7 +33,7 @@ internal sealed class AuditWorkspaceHandler(AuditDbContext db, AuditAccess acces
             .ToList();
         var delegations = own.ConvertAll(d => DelegationParts.ToDto(d, content));
         // The whole audit's judgements are at hand unless one element was asked for: its progress is counted from them.
-        var summary = request.ElementKey is null ? await summaries.ForAsync(audit, judgements, cancellationToken) : await summaries.ForAsync(audit, cancellationToken);
+        var summary = request.ElementKey is null ? await summaries.ForAsync(audit, AuditProgressCount.Of(judgements), cancellationToken) : await summaries.ForAsync(audit, cancellationToken);
         return new AuditWorkspaceDto(summary, access.IsCoordinatorOf(audit.SchoolId), content, items, delegations,
             AuditProgress.ByElement(content, visible), AuditProgress.ByStrand(content, visible));
     }

@@ -1,6 +1,7 @@
 using EqualityMark.Audit.Contracts;
 using EqualityMark.Audit.Data;
 using EqualityMark.Audit.Domain;
+using EqualityMark.Audit.Features.Audits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -13,7 +14,11 @@ internal sealed class GridCalculator(AuditDbContext db, IMemoryCache cache)
         (await GridsAsync([audit], cancellationToken))[0];
 
     /// <summary>Grids of many audits in three queries, whatever their number (the heat-map reads every school's).</summary>
-    public async Task<List<SummaryGridDto>> GridsAsync(IReadOnlyList<SchoolAudit> audits, CancellationToken cancellationToken)
+    public async Task<List<SummaryGridDto>> GridsAsync(IReadOnlyList<SchoolAudit> audits, CancellationToken cancellationToken) =>
+        (await GridsWithProgressAsync(audits, cancellationToken)).ConvertAll(g => g.Grid);
+
+    /// <summary>As <see cref="GridsAsync"/>, with each audit's progress (judgements made, of all) counted from the judgements read.</summary>
+    public async Task<List<(SummaryGridDto Grid, AuditProgressCount Progress)>> GridsWithProgressAsync(IReadOnlyList<SchoolAudit> audits, CancellationToken cancellationToken)
     {
         var auditIds = audits.Select(a => a.Id).ToList();
         var versionIds = audits.Select(a => a.FrameworkVersionId).Distinct().ToList();
@@ -23,9 +28,10 @@ internal sealed class GridCalculator(AuditDbContext db, IMemoryCache cache)
             contents[versionId] = await ContentAsync(versionId, cancellationToken);
         }
 
-        var judgements = (await db.Judgements.AsNoTracking().Where(j => auditIds.Contains(j.AuditId))
-            .Select(j => new { j.AuditId, j.ElementKey, j.StrandKey, j.Rating }).ToListAsync(cancellationToken))
-            .ToLookup(j => (j.AuditId, j.ElementKey, j.StrandKey), j => j.Rating);
+        var rows = await db.Judgements.AsNoTracking().Where(j => auditIds.Contains(j.AuditId))
+            .Select(j => new { j.AuditId, j.ElementKey, j.StrandKey, j.Rating }).ToListAsync(cancellationToken);
+        var judgements = rows.ToLookup(j => (j.AuditId, j.ElementKey, j.StrandKey), j => j.Rating);
+        var progress = rows.GroupBy(j => j.AuditId).ToDictionary(g => g.Key, g => new AuditProgressCount(g.Count(j => j.Rating != Rating.NotAssessed), g.Count()));
         var overrides = (await db.GridOverrides.AsNoTracking().Where(o => auditIds.Contains(o.AuditId)).ToListAsync(cancellationToken))
             .ToDictionary(o => (o.AuditId, o.ElementKey, o.StrandKey));
 
@@ -38,10 +44,10 @@ internal sealed class GridCalculator(AuditDbContext db, IMemoryCache cache)
                          select new GridCellDto(element.Key, strand.Key,
                              GridCellRule.Derive(content.GridRule, judgements[(audit.Id, element.Key, strand.Key)]),
                              manual?.Rating, manual?.Rationale)).ToList();
-            return new SummaryGridDto(audit.Id, audit.SchoolId, audit.AcademicYear, audit.Status,
+            return (new SummaryGridDto(audit.Id, audit.SchoolId, audit.AcademicYear, audit.Status,
                 content.Elements.Select(e => new NamedKeyDto(e.Key, e.Name)).ToList(),
                 content.Strands.Select(s => new NamedKeyDto(s.Key, s.Name)).ToList(),
-                cells);
+                cells), progress.GetValueOrDefault(audit.Id, new AuditProgressCount(0, 0)));
         }).ToList();
     }
 

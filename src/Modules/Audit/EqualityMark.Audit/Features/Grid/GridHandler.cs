@@ -26,18 +26,19 @@ internal sealed class GridHandler(AuditDbContext db, AuditAccess access, AuditSu
             .Where(a => a.SchoolId == audit.SchoolId && a.AcademicYear < audit.AcademicYear)
             .OrderByDescending(a => a.AcademicYear).FirstOrDefaultAsync(cancellationToken);
         // This year's grid and last year's (to compare with) in the same queries.
-        var both = await grids.GridsAsync(previousAudit is null ? [audit] : [audit, previousAudit], cancellationToken);
-        var (grid, previous) = (both[0], both.ElementAtOrDefault(1));
+        var both = await grids.GridsWithProgressAsync(previousAudit is null ? [audit] : [audit, previousAudit], cancellationToken);
+        var (grid, previous) = (both[0].Grid, previousAudit is null ? null : both[1].Grid);
+        var summary = await summaries.ForAsync(audit, both[0].Progress, cancellationToken);
         var isCoordinator = access.IsCoordinatorOf(audit.SchoolId);
         if (!GridSharing.SeesWholeGrid(access.User))
         {
-            return new GridPageDto(await summaries.ForAsync(audit, cancellationToken), GridSharing.RatingsOnly(grid),
+            return new GridPageDto(summary, GridSharing.RatingsOnly(grid),
                 previous is null ? null : GridSharing.RatingsOnly(previous), [], new GridHistoryPageDto(1, GridHistory.PageSize, 0), content.Descriptors, content.GridRule, CanOverride: false, CanShare: false, SeesHistory: false);
         }
 
         var (changes, history) = await GridHistory.PageAsync(db, audit.Id, request.HistoryPage, cancellationToken);
         changes = [.. changes.Select(c => c with { Reason = GridChangeReasons.Describe(c.Reason, content) })];
-        return new GridPageDto(await summaries.ForAsync(audit, cancellationToken), grid, previous, changes, history, content.Descriptors, content.GridRule,
+        return new GridPageDto(summary, grid, previous, changes, history, content.Descriptors, content.GridRule,
             CanOverride: isCoordinator && audit.IsEditable, CanShare: isCoordinator, SeesHistory: true);
     }
 
