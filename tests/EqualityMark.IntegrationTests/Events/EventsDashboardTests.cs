@@ -83,6 +83,12 @@ public sealed class EventsDashboardTests(AppFixture app)
             var cancelled = VisitTo(schools[2], VisitKind.Annual);
             cancelled.Cancel(DateTimeOffset.UtcNow);
             db.Visits.Add(cancelled);
+            // Two of the annual visits have advisors: one confirmed, one done; the other two are still to assign.
+            var (soon, now) = (DateTimeOffset.UtcNow.AddDays(7), DateTimeOffset.UtcNow);
+            var added = db.ChangeTracker.Entries<Visit>().Select(e => e.Entity).Where(v => v.Kind == VisitKind.Annual && v.Status == VisitStatus.Requested).ToList();
+            added[0].Confirm(Guid.NewGuid(), "Bea Advisor", soon, soon.AddHours(2), now);
+            added[1].Confirm(Guid.NewGuid(), "Ari Advisor", soon, soon.AddHours(2), now);
+            added[1].Complete();
             await db.SaveChangesAsync();
         }
 
@@ -92,6 +98,9 @@ public sealed class EventsDashboardTests(AppFixture app)
         Assert.Equal((52, 2, 2), (second.SchoolsWithoutAnnualVisit.Total, second.SchoolsWithoutAnnualVisit.Page, second.SchoolsWithoutAnnualVisit.Items.Count));
         Assert.Equal(["Listed School 53", "Listed School 54"], second.SchoolsWithoutAnnualVisit.Items);
         Assert.Equal("Listed School 53", (await app.SendAsync(authority.Tenant, new GetEventsDashboardQuery(9))).SchoolsWithoutAnnualVisit.Items[0]);
+        // Advisors by name with their confirmed and done visits; the INSET request and the two unassigned annual ones wait.
+        Assert.Equal([new AdvisorVisitsDto("Ari Advisor", 0, 1), new AdvisorVisitsDto("Bea Advisor", 1, 0)], second.Advisors);
+        Assert.Equal(3, second.Unassigned);
     }
 
     /// <summary>Every name on every page of the dashboard's schools without an annual visit.</summary>
