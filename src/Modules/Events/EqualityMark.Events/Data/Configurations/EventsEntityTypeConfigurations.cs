@@ -59,6 +59,8 @@ internal sealed class EventsEntityTypeConfigurations :
         builder.ToTable("visits");
         builder.HasIndex(v => new { v.SchoolId, v.Status });
         builder.HasIndex(v => new { v.AdvisorId, v.StartsAt });
+        // The events dashboard reads a school year's visits by when they were requested.
+        builder.HasIndex(v => v.RequestedAt);
         builder.Property(v => v.SchoolName).HasMaxLength(200);
         builder.Property(v => v.AdvisorName).HasMaxLength(200);
         builder.Property(v => v.BadgesToVerify).HasMaxLength(500);

@@ -484,6 +484,9 @@ namespace EqualityMark.Events.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_visits");
 
+                    b.HasIndex("TenantId", "RequestedAt")
+                        .HasDatabaseName("ix_visits_tenant_id_requested_at");
+
                     b.HasIndex("TenantId", "AdvisorId", "StartsAt")
                         .HasDatabaseName("ix_visits_tenant_id_advisor_id_starts_at");
 
