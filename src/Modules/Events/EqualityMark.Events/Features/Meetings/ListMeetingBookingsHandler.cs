@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using EqualityMark.Events.Contracts;
 using EqualityMark.Events.Data;
-using EqualityMark.Shared.Errors;
 using EqualityMark.Shared.Paging;
 using EqualityMark.Shared.Security;
 using MediatR;
@@ -17,12 +16,7 @@ internal sealed class ListMeetingBookingsHandler(EventsDbContext db, ICurrentUse
 {
     public async Task<PagedList<BookingDto>> Handle(ListMeetingBookingsQuery request, CancellationToken cancellationToken)
     {
-        if (!await db.Meetings.AnyAsync(m => m.Id == request.MeetingId, cancellationToken))
-        {
-            throw new NotFoundException("No meeting with that id was found.");
-        }
-
-        var bookings = db.Bookings.AsNoTracking().Where(b => b.MeetingId == request.MeetingId && b.Status != BookingStatus.Cancelled);
+        var bookings = await MeetingPlaces.NotCancelledAsync(db, request.MeetingId, cancellationToken);
         if (!user.IsAuthorityStaff)
         {
             var school = user.SchoolId ?? Guid.Empty;
@@ -35,7 +29,7 @@ internal sealed class ListMeetingBookingsHandler(EventsDbContext db, ICurrentUse
             bookings = bookings.Where(b => EF.Functions.ILike(b.AttendeeEmail, exactly, @"\"));
         }
 
-        var page = await bookings.OrderBy(b => b.SchoolName).ThenBy(b => b.AttendeeName).ThenBy(b => b.Id)
+        var page = await bookings.InListOrder()
             .ToPagedListAsync(request.Page, ListMeetingBookingsQuery.PageSize, cancellationToken);
         return page.Map(MeetingMapping.ToDto);
     }

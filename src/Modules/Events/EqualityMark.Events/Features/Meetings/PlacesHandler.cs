@@ -1,4 +1,3 @@
-using EqualityMark.Events.Contracts;
 using EqualityMark.Events.Data;
 using EqualityMark.Events.Features.Shared;
 using EqualityMark.Shared.Errors;
@@ -24,15 +23,7 @@ internal sealed class PlacesHandler(EventsDbContext db, EventsAccess access) :
     public async Task<IReadOnlyList<BookingDto>> Handle(ListEveryPlaceQuery request, CancellationToken cancellationToken)
     {
         access.EnsureStaff();
-        if (!await db.Meetings.AnyAsync(m => m.Id == request.MeetingId, cancellationToken))
-        {
-            throw new NotFoundException("No meeting with that id was found.");
-        }
-
-        var places = await db.Bookings.AsNoTracking()
-            .Where(b => b.MeetingId == request.MeetingId && b.Status != BookingStatus.Cancelled)
-            .OrderBy(b => b.SchoolName).ThenBy(b => b.AttendeeName).ThenBy(b => b.Id)
-            .ToListAsync(cancellationToken);
+        var places = await (await MeetingPlaces.NotCancelledAsync(db, request.MeetingId, cancellationToken)).InListOrder().ToListAsync(cancellationToken);
         return places.ConvertAll(MeetingMapping.ToDto);
     }
 }
