@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using EqualityMark.Host.AuditLog;
 using EqualityMark.Host.Caching;
+using EqualityMark.Host.Capacity;
 using EqualityMark.Host.Database;
 using EqualityMark.Host.Demo;
 using EqualityMark.Host.Developers;
@@ -97,6 +98,7 @@ internal static class HostSetup
         services.AddEqualityMarkAuthentication(configuration);
         builder.AddEqualityMarkTransportSecurity();
         services.AddEqualityMarkRateLimits(configuration);
+        services.AddEqualityMarkCapacity(configuration);
         services.AddRazorPages(options => options.RootDirectory = "/");
         services.AddAntiforgery(options =>
         {
@@ -130,6 +132,8 @@ internal static class HostSetup
         });
         app.UseEqualityMarkStatusCodePages();
         app.UseStaticFiles();
+        // After the error pages (a refusal gets one) and the static files (never queued), before anything that costs.
+        app.UseEqualityMarkRequestQueue();
 
         // Explicit, after the error pages, so a re-executed error page is routed afresh.
         app.UseRouting();

@@ -25,6 +25,8 @@ public class EqualityMarkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:SessionRecheckSeconds", "0");
         // Tests sign in far more often than people; the rate limit tests turn limits on with their own numbers.
         builder.UseSetting("RateLimits:Enabled", "false");
+        // The race tests send several requests at once: they all run at once, as many as a busy production node would.
+        builder.UseSetting("Capacity:ConcurrentRequests", "32");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Tenancy:PublicUrlTemplate", "http://{tenant}.localhost");
         builder.UseSetting("DataProtection:CertificatePath", TestKeyRingCertificate.Path);

@@ -9,7 +9,7 @@ namespace EqualityMark.Host.Observability;
 
 /// <summary>
 /// OpenTelemetry traces (ASP.NET Core, HttpClient — Stripe included —, Npgsql, job runs) and metrics (request rate,
-/// latency and errors, HttpClient, runtime, job outcomes). Metrics are scraped by operators from /platform/metrics;
+/// latency and errors, HttpClient, runtime, job outcomes, requests running and waiting their turn). Metrics are scraped by operators from /platform/metrics;
 /// traces and metrics also go to an OTLP collector when OTEL_EXPORTER_OTLP_ENDPOINT (or Telemetry:OtlpEndpoint) is set.
 /// </summary>
 internal static class TelemetrySetup
@@ -46,6 +46,7 @@ internal static class TelemetrySetup
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation()
                     .AddMeter(JobTelemetry.Name)
+                    .AddMeter(Capacity.RequestQueue.MeterName)
                     .AddPrometheusExporter();
                 if (!string.IsNullOrEmpty(otlp))
                 {

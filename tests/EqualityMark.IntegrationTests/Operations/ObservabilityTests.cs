@@ -25,6 +25,9 @@ public sealed class ObservabilityTests(AppFixture app)
         var metrics = await operatorClient.GetStringAsync("/platform/metrics");
         Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);
         Assert.Contains("http_route=\"/api/v1/schools/\"", metrics, StringComparison.Ordinal);
+        // The request queue (ADR 0042): requests taking their turn (this scrape is one) and waiting for one.
+        Assert.Matches(@"(?m)^equalitymark_requests_running\{[^}]*\} [1-9]", metrics);
+        Assert.Contains("equalitymark_requests_queued", metrics, StringComparison.Ordinal);
     }
 
     [Fact]
