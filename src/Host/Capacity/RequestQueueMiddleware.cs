@@ -2,17 +2,18 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 
 namespace EqualityMark.Host.Capacity;
 
 /// <summary>
 /// Requests take turns: about two a processor run at once, and the rest wait, oldest first (ADR 0042). With every
-/// request running at once, thirty-two of them shared two processors and the connection pool, and each took as long as
-/// the unluckiest — a page's p95 was nearly twice its median. A turn ends when the response starts, so a slow reader of
+/// request running at once, thirty-two of them shared two processors and the connection pool, each slowed by all the
+/// others, and the unlucky ones took twice the median. A turn ends when the response starts, so a slow reader of
 /// a download does not hold one, and a small body is received before the turn is taken, so a slow sender does not
 /// either. Health checks, static files and error pages re-executed for a request that had its turn go straight on.
 /// </summary>
-internal sealed class RequestQueueMiddleware(RequestDelegate next, RequestQueue queue, Microsoft.Extensions.Options.IOptions<CapacityOptions> options, ILogger<RequestQueueMiddleware> logger)
+internal sealed class RequestQueueMiddleware(RequestDelegate next, RequestQueue queue, IOptions<CapacityOptions> options, ILogger<RequestQueueMiddleware> logger)
 {
     private const int RetryAfterSeconds = 5;
 
